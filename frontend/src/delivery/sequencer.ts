@@ -1,0 +1,69 @@
+/**
+ * Exactly-once, in-order delivery of the events of one stream (a session and widget key).
+ *
+ * Events arrive from two routes (the component args window and the page's carrier
+ * elements), possibly twice, possibly out of order. The sequencer dispatches
+ * sequence numbers strictly one after another, drops what it already dispatched,
+ * and holds back an event until every earlier one arrived. Only the args window
+ * is authoritative about expiry: if its oldest event is past a gap, the missing
+ * events were forgotten by Python and the gap is skipped.
+ */
+
+import type { DeliveryEnvelope } from "../protocol/envelope";
+import type { OpenChatDetail } from "../protocol/contract";
+import type { SequenceStore } from "./sequenceStore";
+
+export type Dispatch = (detail: OpenChatDetail, envelope: DeliveryEnvelope) => void;
+
+export class Sequencer {
+  private readonly pending = new Map<number, DeliveryEnvelope>();
+
+  constructor(
+    private readonly stream: string,
+    private readonly store: SequenceStore,
+    private readonly dispatch: Dispatch,
+  ) {}
+
+  get lastDispatched(): number {
+    return this.store.lastDispatched(this.stream);
+  }
+
+  /** Events seen on the page (carriers): held until every earlier one arrived. */
+  offer(envelopes: readonly DeliveryEnvelope[]): number {
+    const last = this.lastDispatched;
+    for (const envelope of envelopes) {
+      if (envelope.seq > last && !this.pending.has(envelope.seq)) this.pending.set(envelope.seq, envelope);
+    }
+    return this.flush();
+  }
+
+  /** The args window from Python: complete from its first event on. */
+  offerWindow(envelopes: readonly DeliveryEnvelope[]): number {
+    const first = envelopes.reduce((min, e) => Math.min(min, e.seq), Number.POSITIVE_INFINITY);
+    const last = this.lastDispatched;
+    if (Number.isFinite(first) && first > last + 1) {
+      console.warn(`octocom-streamlit: events ${last + 1}..${first - 1} expired before this widget mounted`);
+      this.store.remember(this.stream, first - 1);
+      for (const seq of this.pending.keys()) if (seq < first) this.pending.delete(seq);
+    }
+    return this.offer(envelopes);
+  }
+
+  /** Dispatch every contiguous pending event; returns how many were dispatched. */
+  private flush(): number {
+    let dispatched = 0;
+    let next = this.lastDispatched + 1;
+    for (const seq of [...this.pending.keys()]) if (seq < next) this.pending.delete(seq);
+    let envelope = this.pending.get(next);
+    while (envelope !== undefined) {
+      this.pending.delete(next);
+      // Remember first: a listener that throws must not cause a second dispatch.
+      this.store.remember(this.stream, next);
+      this.dispatch(envelope.detail, envelope);
+      dispatched += 1;
+      next += 1;
+      envelope = this.pending.get(next);
+    }
+    return dispatched;
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * The offline preview widget: a launcher in the corner and a chat panel. It listens
+ * for `openChatEvent` on its document exactly as Octocom's widget does, so the
+ * guide's own snippets work unchanged. Everything a page or a person types is
+ * rendered with `textContent`, never as HTML.
+ */
+
+import { OPEN_CHAT_EVENT, isDisplayableImageUrl, readOpenChatDetail } from "../protocol/contract";
+import styles from "./previewWidget.css?inline";
+
+export type ChatRole = "customer" | "agent";
+export type WidgetState = "open" | "closed";
+
+export interface PreviewOptions {
+  title: string;
+  subtitle: string;
+  greeting: string;
+}
+
+export const DEFAULT_PREVIEW_OPTIONS: PreviewOptions = {
+  title: "Octocom assistant",
+  subtitle: "Preview widget · offline",
+  greeting: "Hi! How can we help you today?",
+};
+
+export interface PreviewCallbacks {
+  /** The panel opened or closed (by a person or by an event). */
+  onStateChange?: (state: WidgetState) => void;
+  /** A person typed and sent a message in the panel. */
+  onCustomerMessage?: (content: string) => void;
+}
+
+const CHAT_ICON =
+  '<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><path fill="currentColor" d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z"/></svg>';
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+export class PreviewWidget {
+  readonly root: HTMLDivElement;
+  private readonly panel: HTMLElement;
+  private readonly launcher: HTMLButtonElement;
+  private readonly log: HTMLOListElement;
+  private readonly input: HTMLInputElement;
+  private readonly titleText: HTMLElement;
+  private readonly subtitleText: HTMLElement;
+  private state: WidgetState = "closed";
+  private readonly onOpenChat = (event: Event) => this.handleOpenChat(event);
+
+  constructor(
+    private readonly doc: Document,
+    options: PreviewOptions = DEFAULT_PREVIEW_OPTIONS,
+    private readonly callbacks: PreviewCallbacks = {},
+  ) {
+    if (!doc.getElementById("octocom-preview-styles")) {
+      const style = element(doc, "style", "", { id: "octocom-preview-styles" });
+      style.textContent = styles;
+      doc.head.appendChild(style);
+    }
+    this.root = element(doc, "div", "oc-root", { "data-state": "closed" });
+    this.panel = element(doc, "section", "oc-panel", { role: "dialog", "aria-label": "Chat" });
+    this.panel.hidden = true;
+
+    const header = element(doc, "header", "oc-header");
+    const avatar = element(doc, "div", "oc-avatar", { "aria-hidden": "true" });
+    const heading = element(doc, "div", "oc-heading");
+    this.titleText = element(doc, "div", "oc-title");
+    this.subtitleText = element(doc, "div", "oc-subtitle");
+    heading.append(this.titleText, this.subtitleText);
+    const close = element(doc, "button", "oc-close", { type: "button", "aria-label": "Close chat" });
+    close.textContent = "×";
+    close.addEventListener("click", () => this.close());
+    header.append(avatar, heading, close);
+
+    this.log = element(doc, "ol", "oc-messages", { role: "log", "aria-live": "polite", "aria-label": "Conversation" });
+
+    const form = element(doc, "form", "oc-composer");
+    this.input = element(doc, "input", "oc-input", {
+      type: "text",
+      "aria-label": "Message",
+      placeholder: "Write a message…",
+      autocomplete: "off",
+    });
+    const send = element(doc, "button", "oc-send", { type: "submit", "aria-label": "Send message" });
+    send.textContent = "Send";
+    form.append(this.input, send);
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.sendTyped();
+    });
+
+    this.panel.append(header, this.log, form);
+    this.launcher = element(doc, "button", "oc-launcher", {
+      type: "button",
+      "aria-label": "Open chat",
+      "aria-expanded": "false",
+    });
+    this.launcher.innerHTML = CHAT_ICON; // a constant icon, never user text
+    this.launcher.addEventListener("click", () => (this.state === "open" ? this.close() : this.open(true)));
+    this.root.append(this.panel, this.launcher);
+    this.root.addEventListener("keydown", (event) => {
+      if (event.key === "Escape" && this.state === "open") {
+        event.preventDefault();
+        this.close();
+        this.launcher.focus();
+      }
+    });
+
+    avatar.textContent = options.title.trim().charAt(0).toUpperCase() || "O";
+    this.titleText.textContent = options.title;
+    this.subtitleText.textContent = options.subtitle;
+    if (options.greeting) this.addMessage("agent", options.greeting);
+    doc.addEventListener(OPEN_CHAT_EVENT, this.onOpenChat);
+  }
+
+  get isOpen(): boolean {
+    return this.state === "open";
+  }
+
+  mount(parent: HTMLElement): void {
+    parent.appendChild(this.root);
+  }
+
+  open(focusInput = false): void {
+    if (this.state !== "open") {
+      this.state = "open";
+      this.panel.hidden = false;
+      this.root.dataset.state = "open";
+      this.launcher.setAttribute("aria-expanded", "true");
+      this.launcher.setAttribute("aria-label", "Close chat");
+      this.callbacks.onStateChange?.("open");
+    }
+    if (focusInput) this.input.focus({ preventScroll: true });
+  }
+
+  close(): void {
+    if (this.state === "closed") return;
+    this.state = "closed";
+    this.panel.hidden = true;
+    this.root.dataset.state = "closed";
+    this.launcher.setAttribute("aria-expanded", "false");
+    this.launcher.setAttribute("aria-label", "Open chat");
+    this.callbacks.onStateChange?.("closed");
+  }
+
+  /** Append a bubble; `content` is text, the image only loads from a displayable URL. */
+  addMessage(role: ChatRole, content: string, imageUrl?: string): HTMLLIElement {
+    const item = element(this.doc, "li", `oc-msg oc-msg--${role}`, { "data-role": role });
+    const text = element(this.doc, "p", "oc-msg-text");
+    text.textContent = content;
+    item.appendChild(text);
+    if (imageUrl !== undefined) {
+      if (isDisplayableImageUrl(imageUrl)) {
+        const image = element(this.doc, "img", "oc-msg-image", { alt: "Image sent with the message" });
+        image.src = imageUrl;
+        item.appendChild(image);
+      } else {
+        const note = element(this.doc, "p", "oc-msg-note");
+        note.textContent = "(image not shown: unsupported address)";
+        item.appendChild(note);
+      }
+    }
+    this.log.appendChild(item);
+    item.scrollIntoView?.({ block: "end" });
+    return item;
+  }
+
+  destroy(): void {
+    this.doc.removeEventListener(OPEN_CHAT_EVENT, this.onOpenChat);
+    this.root.remove();
+  }
+
+  private handleOpenChat(event: Event): void {
+    const detail = readOpenChatDetail((event as CustomEvent<unknown>).detail);
+    if (detail === null) return;
+    this.open();
+    if (detail.message) this.addMessage("customer", detail.message.content, detail.message.imageUrl);
+  }
+
+  private sendTyped(): void {
+    const content = this.input.value;
+    if (!content.trim()) return;
+    this.input.value = "";
+    this.addMessage("customer", content);
+    this.callbacks.onCustomerMessage?.(content);
+  }
+}
