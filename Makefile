@@ -1,0 +1,55 @@
+# octocom-streamlit: the two commands a fresh machine needs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := .make
+BUNDLE := octocom_streamlit/_frontend/component/index.html
+FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts frontend/package.json
+
+.PHONY: demo test lint typecheck test-frontend test-python bench frontend clean
+
+demo: $(BUNDLE) $(STAMP)/venv  ## Run the demo gallery on the offline preview widget
+	$(PY) -m streamlit run demos/gallery/Home.py --server.address 127.0.0.1 --browser.gatherUsageStats false
+
+test: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium lint typecheck test-frontend test-python  ## Run every test
+
+lint: $(STAMP)/venv
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+typecheck: $(STAMP)/venv frontend/node_modules
+	$(PY) -m mypy
+	cd frontend && npx tsc --noEmit
+
+test-frontend: frontend/node_modules
+	cd frontend && npx vitest run
+
+test-python: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium  ## Benchmarks: print a table, write BENCHMARKS.md
+	$(PY) -m bench
+
+frontend: $(BUNDLE)
+
+$(BUNDLE): frontend/node_modules $(FRONTEND_SOURCES)
+	cd frontend && npm run build
+
+frontend/node_modules: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+$(STAMP)/venv: pyproject.toml frontend/node_modules
+	@mkdir -p $(STAMP)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test,jupyter]"
+	@touch $@
+
+$(STAMP)/chromium:
+	@mkdir -p $(STAMP)
+	bash scripts/ensure-chromium.sh
+	@touch $@
+
+clean:
+	rm -rf $(VENV) $(STAMP) frontend/node_modules octocom_streamlit/_frontend

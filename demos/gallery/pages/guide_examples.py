@@ -1,0 +1,31 @@
+"""The examples from Octocom's "Control Widget With Code" guide, one button each."""
+
+import streamlit as st
+
+import octocom_streamlit as oc
+
+st.title("The guide's examples")
+st.write(
+    "Each button calls `open_chat`, and the widget's page dispatches the same "
+    "`openChatEvent` that the guide shows. The snippet under each button is what "
+    "your real site would run."
+)
+
+SAMPLE_PHOTO = "https://images.example.com/uploads/damaged-parcel.jpg"
+
+examples = [
+    ("Open Assistant", None, None, "Opens the widget without a message."),
+    ("Hello, I need help with my order.", "Hello, I need help with my order.", None, "Opens with a customer message."),
+    ("I ran into an issue during checkout.", "I ran into an issue during checkout.", None, "After a checkout error."),
+    ("Message with a photo", "My parcel arrived damaged, see photo.", SAMPLE_PHOTO, "A message with an imageUrl."),
+]
+
+for label, content, image_url, note in examples:
+    left, right = st.columns([1, 2])
+    with left:
+        clicked = st.button(label, key=f"example-{label}", use_container_width=True)
+        st.caption(note)
+    with right:
+        st.code(oc.OpenChatEvent.create(content, image_url).to_js(), language="javascript")
+    if clicked:
+        oc.open_chat(content, image_url)

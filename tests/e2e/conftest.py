@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.e2e.harness import CHROMIUM, CHROMIUM_ARGS, StreamlitServer, new_page
+
+APPS = Path(__file__).parent / "apps"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/e2e/" in str(item.path):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def servers() -> Iterator[Callable[[str], StreamlitServer]]:
+    running: dict[str, StreamlitServer] = {}
+
+    def start(app: str) -> StreamlitServer:
+        if app not in running:
+            running[app] = StreamlitServer(APPS / app)
+        return running[app]
+
+    yield start
+    for server in running.values():
+        server.stop()
+
+
+@pytest.fixture
+def open_app(browser: Browser, servers: Callable[[str], StreamlitServer]) -> Iterator[Callable[..., Page]]:
+    pages: list[Page] = []
+
+    def opener(app: str, path: str = "", **context_args: object) -> Page:
+        page = new_page(browser, servers(app).url + "/" + path, **context_args)
+        pages.append(page)
+        return page
+
+    yield opener
+    for page in pages:
+        page.context.close()
