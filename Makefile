@@ -9,7 +9,7 @@ FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/inde
 .PHONY: demo test lint typecheck test-frontend test-python bench frontend clean
 
 demo: $(BUNDLE) $(STAMP)/venv  ## Run the demo gallery on the offline preview widget
-	$(PY) -m streamlit run demos/gallery/Home.py --server.address 127.0.0.1 --browser.gatherUsageStats false
+	$(PY) -m streamlit run demos/gallery/app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
 test: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium lint typecheck test-frontend test-python  ## Run every test
 
