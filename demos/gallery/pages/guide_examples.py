@@ -13,11 +13,13 @@ st.write(
 
 SAMPLE_PHOTO = "https://images.example.com/uploads/damaged-parcel.jpg"
 
+ORDER_HELP = "Hello, I need help with my order."
+CHECKOUT_ERROR = "I ran into an issue during checkout."
 examples = [
     ("Open Assistant", None, None, "Opens the widget without a message."),
-    ("Hello, I need help with my order.", "Hello, I need help with my order.", None, "Opens with a customer message."),
-    ("I ran into an issue during checkout.", "I ran into an issue during checkout.", None, "After a checkout error."),
-    ("Message with a photo", "My parcel arrived damaged, see photo.", SAMPLE_PHOTO, "A message with an imageUrl."),
+    (ORDER_HELP, ORDER_HELP, None, "Opens with a customer message."),
+    (CHECKOUT_ERROR, CHECKOUT_ERROR, None, "After a checkout error."),
+    ("Message with a photo", "My parcel arrived damaged, see photo.", SAMPLE_PHOTO, "With an imageUrl."),
 ]
 
 for label, content, image_url, note in examples:
