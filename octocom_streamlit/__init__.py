@@ -5,10 +5,27 @@
 >>> oc.open_chat("Hello, I need help with my order.")
 """
 
-from octocom_streamlit.component.open_chat import open_chat
+from octocom_streamlit.component.chat_button import chat_button
+from octocom_streamlit.component.commands import cancel_pending, open_chat, reply
+from octocom_streamlit.component.events import WidgetEvent, WidgetReport
 from octocom_streamlit.component.widget import chat_widget
+from octocom_streamlit.images import image_to_data_url
+from octocom_streamlit.loader import LoaderScript
 from octocom_streamlit.models import ChatMessage, OpenChatEvent
 
 __version__ = "0.1.0"
 
-__all__ = ["ChatMessage", "OpenChatEvent", "__version__", "chat_widget", "open_chat"]
+__all__ = [
+    "ChatMessage",
+    "LoaderScript",
+    "OpenChatEvent",
+    "WidgetEvent",
+    "WidgetReport",
+    "__version__",
+    "cancel_pending",
+    "chat_button",
+    "chat_widget",
+    "image_to_data_url",
+    "open_chat",
+    "reply",
+]

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from octocom_streamlit.commands import OpenChat, WidgetCommand
 from octocom_streamlit.models import OpenChatEvent
 
 #: How long an event stays in the widget's args after the widget was first drawn with it.
@@ -41,16 +42,16 @@ class QueueFullError(ValueError):
 
 @dataclass
 class QueuedEvent:
-    """One accepted ``open_chat`` call on its way to the widget."""
+    """One accepted command (usually an ``open_chat`` call) on its way to the widget."""
 
     seq: int
     id: str
-    event: OpenChatEvent
+    command: WidgetCommand
     first_drawn_at: float | None = None
 
     def envelope(self) -> dict[str, Any]:
-        """The JSON-ready form the frontend receives: ``seq``, ``id`` and the ``detail``."""
-        return {"seq": self.seq, "id": self.id, "detail": self.event.detail()}
+        """The JSON-ready form the frontend receives: ``seq``, ``id``, ``kind`` and its data."""
+        return {"seq": self.seq, "id": self.id, **self.command.payload()}
 
 
 @dataclass
@@ -61,15 +62,20 @@ class DeliveryQueue:
     next_seq: int = 1
     events: list[QueuedEvent] = field(default_factory=list)
 
-    def push(self, event: OpenChatEvent) -> QueuedEvent:
-        """Accept ``event``: give it the next sequence number and keep it until delivered."""
+    def push(self, command: WidgetCommand | OpenChatEvent) -> QueuedEvent:
+        """Accept ``command``: give it the next sequence number and keep it until delivered.
+
+        A bare :class:`OpenChatEvent` is an immediate :class:`OpenChat`.
+        """
+        if isinstance(command, OpenChatEvent):
+            command = OpenChat(command)
         waiting = sum(1 for queued in self.events if queued.first_drawn_at is None)
         if waiting >= MAX_WAITING_EVENTS:
             raise QueueFullError(
                 f"open_chat: {waiting} events already wait for a chat_widget() that was never "
                 f"drawn (limit {MAX_WAITING_EVENTS}); draw the widget with the same key"
             )
-        queued = QueuedEvent(seq=self.next_seq, id=uuid.uuid4().hex, event=event)
+        queued = QueuedEvent(seq=self.next_seq, id=uuid.uuid4().hex, command=command)
         self.next_seq += 1
         self.events.append(queued)
         return queued

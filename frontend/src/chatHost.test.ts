@@ -1,56 +1,87 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { ChatHost, LAUNCHER_FRAME_HEIGHT } from "./chatHost";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ChatHost, LAUNCHER_FRAME_HEIGHT, type WidgetEvent } from "./chatHost";
 import { MemorySequenceStore } from "./delivery/sequenceStore";
-import type { WidgetArgs } from "./protocol/args";
+import { DEFAULT_OPTIONS, type WidgetArgs, type WidgetOptions } from "./protocol/args";
+import type { CarrierPayload, DeliveryEnvelope } from "./protocol/envelope";
 
-const args = (seqs: number[], extra: Partial<WidgetArgs> = {}): WidgetArgs => ({
+const open = (seq: number, extra: Partial<DeliveryEnvelope> = {}): DeliveryEnvelope =>
+  ({ seq, id: `i${seq}`, kind: "open", detail: { type: "OPEN_OCTOCOM", message: { content: `m${seq}` } }, ...extra }) as DeliveryEnvelope;
+
+const args = (events: DeliveryEnvelope[], options: Partial<WidgetOptions> = {}): WidgetArgs => ({
   session: "s",
   widgetKey: "octocom",
-  fixedHeight: null,
-  events: seqs.map((seq) => ({ seq, id: `i${seq}`, detail: { type: "OPEN_OCTOCOM", message: { content: `m${seq}` } } })),
-  ...extra,
+  events,
+  options: { ...DEFAULT_OPTIONS, ...options },
 });
+
+function newHost(callbacks = {}) {
+  return new ChatHost(document, callbacks, { store: new MemorySequenceStore(), page: null, storage: null });
+}
 
 describe("ChatHost", () => {
   let host: ChatHost | undefined;
+  let seen: unknown[];
+  const record = (e: Event) => seen.push((e as CustomEvent).detail);
+  beforeEach(() => {
+    seen = [];
+    document.addEventListener("openChatEvent", record);
+  });
   afterEach(() => {
+    document.removeEventListener("openChatEvent", record);
     host?.destroy();
     document.body.innerHTML = "";
+    vi.useRealTimers();
   });
 
   it("render is idempotent: repeating args dispatches nothing more", () => {
-    const seen: unknown[] = [];
-    document.addEventListener("openChatEvent", (e) => seen.push((e as CustomEvent).detail));
-    host = new ChatHost(document, {}, new MemorySequenceStore());
-    host.render(args([1, 2]));
-    host.render(args([1, 2]));
-    host.render(args([2]));
+    host = newHost();
+    host.render(args([open(1), open(2)]));
+    host.render(args([open(1), open(2)]));
+    host.render(args([open(2)]));
     expect(seen).toHaveLength(2);
     expect(document.querySelectorAll(".oc-root")).toHaveLength(1);
   });
 
   it("follows the open/closed state with the frame height", () => {
-    const heights: number[] = [];
-    host = new ChatHost(document, { onFrameHeight: (h) => heights.push(h) }, new MemorySequenceStore());
+    const sizes: [number, string][] = [];
+    host = newHost({ onFrameSize: (h: number, s: string) => sizes.push([h, s]) });
     host.render(args([]));
     host.preview?.open();
     host.preview?.close();
-    expect(heights[0]).toBe(LAUNCHER_FRAME_HEIGHT);
-    expect(heights[1]).toBeGreaterThan(LAUNCHER_FRAME_HEIGHT);
-    expect(heights[2]).toBe(LAUNCHER_FRAME_HEIGHT);
+    expect(sizes[0]).toEqual([LAUNCHER_FRAME_HEIGHT, "closed"]);
+    expect(sizes[1]?.[0]).toBeGreaterThan(LAUNCHER_FRAME_HEIGHT);
+    expect(sizes[1]?.[1]).toBe("open");
+    expect(sizes.at(-1)).toEqual([LAUNCHER_FRAME_HEIGHT, "closed"]);
+  });
+
+  it("fits the open panel in a small viewport", () => {
+    const sizes: number[] = [];
+    host = new ChatHost(document, { onFrameSize: (h) => sizes.push(h) }, {
+      store: new MemorySequenceStore(),
+      page: null,
+      viewportHeight: () => 600,
+    });
+    host.render(args([]));
+    host.preview?.open();
+    expect(sizes.at(-1)).toBeLessThanOrEqual(600 - 24);
+  });
+
+  it("inline layout shows the panel at the given height without a launcher", () => {
+    const sizes: [number, string][] = [];
+    host = newHost({ onFrameSize: (h: number, s: string) => sizes.push([h, s]) });
+    host.render(args([], { layout: "inline", height: 480 }));
+    expect(host.preview?.isOpen).toBe(true);
+    expect(sizes.at(-1)).toEqual([480, "open"]);
+    expect(document.querySelector(".oc-root")?.getAttribute("data-layout")).toBe("inline");
   });
 
   it("takes carriers only for its own session and key, even before the first render", () => {
-    const seen: unknown[] = [];
-    document.addEventListener("openChatEvent", (e) => seen.push((e as CustomEvent).detail));
-    host = new ChatHost(document, {}, new MemorySequenceStore());
-    const carrier = (session: string, key: string, seq: number) => ({
-      v: 1 as const,
+    host = newHost();
+    const carrier = (session: string, key: string, seq: number): CarrierPayload => ({
+      ...(open(seq) as Extract<DeliveryEnvelope, { kind: "open" }>),
+      v: 1,
       session,
       key,
-      seq,
-      id: `c${seq}`,
-      detail: { type: "OPEN_OCTOCOM" as const, message: { content: `c${seq}` } },
     });
     host.receive(carrier("s", "octocom", 1));
     host.receive(carrier("other", "octocom", 1));
@@ -58,8 +89,47 @@ describe("ChatHost", () => {
     host.receive(carrier("s", "another-key", 2));
     host.receive(carrier("s", "octocom", 2));
     expect(seen).toEqual([
-      { type: "OPEN_OCTOCOM", message: { content: "c1" } },
-      { type: "OPEN_OCTOCOM", message: { content: "c2" } },
+      { type: "OPEN_OCTOCOM", message: { content: "m1" } },
+      { type: "OPEN_OCTOCOM", message: { content: "m2" } },
+    ]);
+  });
+
+  it("adds agent replies to the preview widget as text", () => {
+    host = newHost();
+    host.render(args([{ seq: 1, id: "r", kind: "reply", reply: { content: "<b>We can help</b>" } }], { greeting: "" }));
+    const agent = [...document.querySelectorAll(".oc-msg--agent .oc-msg-text")].map((e) => e.textContent);
+    expect(agent).toEqual(["<b>We can help</b>"]);
+    expect(seen).toEqual([]);
+  });
+
+  it("dispatches a delayed open once after its delay, and cancel drops pending ones", () => {
+    vi.useFakeTimers();
+    host = newHost();
+    host.render(args([open(1, { delayMs: 1000 } as Partial<DeliveryEnvelope>)]));
+    expect(seen).toHaveLength(0);
+    host.render(args([open(1, { delayMs: 1000 } as Partial<DeliveryEnvelope>)])); // a rerun meanwhile
+    vi.advanceTimersByTime(1000);
+    expect(seen).toHaveLength(1);
+    host.render(args([open(2, { delayMs: 1000 } as Partial<DeliveryEnvelope>), { seq: 3, id: "c", kind: "cancel" }]));
+    vi.advanceTimersByTime(5000);
+    expect(seen).toHaveLength(1);
+  });
+
+  it("reports what happened: person opened, message typed, delivered", () => {
+    const events: WidgetEvent[] = [];
+    host = newHost({ onWidgetEvent: (e: WidgetEvent) => events.push(e) });
+    host.render(args([open(1)]));
+    document.querySelector<HTMLButtonElement>(".oc-close")?.click();
+    document.querySelector<HTMLButtonElement>(".oc-launcher")?.click();
+    const input = document.querySelector<HTMLInputElement>(".oc-input")!;
+    input.value = "typed";
+    input.form!.requestSubmit();
+    expect(events).toEqual([
+      { type: "opened", by: "event" },
+      { type: "delivered", seq: 1, kind: "open" },
+      { type: "closed", by: "person" },
+      { type: "opened", by: "person" },
+      { type: "customer_message", content: "typed" },
     ]);
   });
 });

@@ -1,107 +1,289 @@
 /**
- * Everything one widget iframe runs, whatever binds it (Streamlit or Jupyter):
- * the preview widget, exactly-once delivery of Python's events, and carrier
- * watching on the host page. `render` is idempotent: Streamlit sends new args to a
- * live iframe on every rerun, and repeating a render changes nothing.
+ * Everything one widget runs, whatever binds it (Streamlit or Jupyter): the preview
+ * widget or the real Octocom loader, exactly-once delivery of Python's commands,
+ * delayed opens, and carrier watching on the host page. `render` is idempotent:
+ * Streamlit sends new args to a live iframe on every rerun, and repeating a render
+ * changes nothing.
  */
 
 import { dispatchOpenChat } from "./dispatcher";
-import type { WidgetArgs } from "./protocol/args";
-import type { CarrierPayload } from "./protocol/envelope";
+import { DEFAULT_OPTIONS, type WidgetArgs, type WidgetOptions } from "./protocol/args";
+import type { CarrierPayload, DeliveryEnvelope, OpenEnvelope } from "./protocol/envelope";
 import { hostDocument, watchCarriers } from "./delivery/carrierWatcher";
+import { watchChatButtons } from "./delivery/chatButtons";
+import { DelayedOpens } from "./delivery/delayedOpens";
 import { Sequencer } from "./delivery/sequencer";
 import { browserSequenceStore, type SequenceStore } from "./delivery/sequenceStore";
-import { PreviewWidget, type WidgetState } from "./preview/previewWidget";
+import { loadScripts } from "./loader/scriptLoader";
+import { PreviewWidget, type StateCause, type WidgetState } from "./preview/previewWidget";
+import { applyTheme, type HostTheme } from "./preview/theme";
 
 export const LAUNCHER_FRAME_HEIGHT = 72;
 export const DEFAULT_PANEL_HEIGHT = 520;
+export const DEFAULT_INLINE_HEIGHT = 560;
+export const DEFAULT_LOADER_HEIGHT = 640;
 const PANEL_CHROME = LAUNCHER_FRAME_HEIGHT + 12;
+const MIN_PANEL_HEIGHT = 240;
+
+export type LoaderStatus = "none" | "loading" | "ready" | "failed";
+export type FrameState = WidgetState | "loader";
+
+/** What happened in the widget, reported to Python (see octocom_streamlit/component/events.py). */
+export type WidgetEvent =
+  | { type: "opened" | "closed"; by: StateCause }
+  | { type: "customer_message"; content: string }
+  | { type: "delivered"; seq: number; kind: DeliveryEnvelope["kind"] }
+  | { type: "button_clicked" }
+  | { type: "loader_ready" }
+  | { type: "loader_failed"; error: string };
 
 export interface HostCallbacks {
-  /** The iframe should take this height in pixels. */
-  onFrameHeight?: (height: number) => void;
-  /** The widget opened or closed. */
-  onStateChange?: (state: WidgetState) => void;
+  /** The frame should take this height in pixels; `state` drives the page's placement CSS. */
+  onFrameSize?: (height: number, state: FrameState) => void;
+  /** Something happened in the widget. */
+  onWidgetEvent?: (event: WidgetEvent) => void;
+}
+
+export interface HostEnvironment {
+  /** Where dispatches remember their sequence (default: the tab's sessionStorage). */
+  store?: SequenceStore;
+  /** Element the preview widget mounts in (default: the document's body). */
+  mount?: HTMLElement;
+  /** The page to watch for `open_chat` carriers (default: the parent page, if same-origin). */
+  page?: Document | null;
+  /** Height of the visible viewport, to fit the open panel (default: unlimited). */
+  viewportHeight?: () => number;
+  /** Storage for delayed opens (default: the tab's sessionStorage). */
+  storage?: Storage | null;
+  /** Element that carries the widget's CSS variables and theme (default: the document element). */
+  styleRoot?: HTMLElement;
+}
+
+function sessionStorageOf(doc: Document): Storage | null {
+  try {
+    return (doc.defaultView ?? window).sessionStorage;
+  } catch {
+    return null;
+  }
 }
 
 export class ChatHost {
   private widget: PreviewWidget | null = null;
   private sequencer: Sequencer | null = null;
+  private delayed: DelayedOpens | null = null;
   private stream = "";
   private args: WidgetArgs | null = null;
+  private theme: HostTheme | undefined;
   private stopWatching: (() => void) | null = null;
   private readonly early: CarrierPayload[] = [];
+  private readonly held: CarrierPayload[] = [];
   private readonly store: SequenceStore;
+  private loaderStatus: LoaderStatus = "none";
+  private loaderMessage: HTMLElement | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly callbacks: HostCallbacks = {},
-    store?: SequenceStore,
+    private readonly env: HostEnvironment = {},
   ) {
-    this.store = store ?? browserSequenceStore(doc.defaultView ?? window);
+    this.store = env.store ?? browserSequenceStore(doc.defaultView ?? window);
   }
 
-  render(args: WidgetArgs): void {
-    this.args = args;
-    const widget = this.ensureWidget();
-    const stream = `${args.session}:${args.widgetKey}`;
-    if (stream !== this.stream || this.sequencer === null) {
-      this.stream = stream;
-      this.sequencer = new Sequencer(stream, this.store, (detail) => dispatchOpenChat(this.doc, detail));
-    }
-    this.ensureCarrierWatch();
-    const early = this.early.splice(0).filter((payload) => this.isOurs(payload));
-    this.sequencer.offerWindow(args.events);
-    if (early.length) this.sequencer.offer(early);
-    this.applyHeight(widget.isOpen ? "open" : "closed");
-  }
-
-  /** Events from a carrier on the host page (or any other route outside the args). */
-  receive(payload: CarrierPayload): void {
-    if (this.args === null || this.sequencer === null) {
-      this.early.push(payload);
-      return;
-    }
-    if (this.isOurs(payload)) this.sequencer.offer([payload]);
+  get options(): WidgetOptions {
+    return this.args?.options ?? DEFAULT_OPTIONS;
   }
 
   get preview(): PreviewWidget | null {
     return this.widget;
   }
 
+  get status(): LoaderStatus {
+    return this.loaderStatus;
+  }
+
+  /** Recompute the frame size (the host viewport changed). */
+  refresh(): void {
+    if (this.args !== null) this.resize();
+  }
+
+  render(args: WidgetArgs, theme?: HostTheme): void {
+    const first = this.args === null;
+    this.args = args;
+    if (theme !== undefined) this.theme = theme;
+    if (first) {
+      if (args.options.loader && args.options.loader.length > 0) void this.startLoader();
+      else this.ensureWidget();
+    }
+    this.widget?.configure({ ...args.options });
+    applyTheme(this.env.styleRoot ?? this.doc.documentElement, this.theme, args.options.accentColor);
+    const stream = `${args.session}:${args.widgetKey}`;
+    if (stream !== this.stream || this.sequencer === null) {
+      this.stream = stream;
+      this.delayed?.suspend();
+      this.sequencer = new Sequencer(stream, this.store, (envelope) => this.execute(envelope));
+      this.delayed = new DelayedOpens(stream, this.env.storage ?? sessionStorageOf(this.doc), (e) => this.fire(e));
+      this.delayed.restore();
+    }
+    this.ensureCarrierWatch();
+    this.held.push(...this.early.splice(0));
+    this.deliver();
+    this.resize();
+  }
+
+  /** A carrier seen on the host page (or any other route outside the args). */
+  receive(payload: CarrierPayload): void {
+    if (this.args === null) {
+      this.early.push(payload);
+      return;
+    }
+    this.held.push(payload);
+    this.deliver();
+  }
+
+  /** Try the loader again (after a failure). */
+  retryLoader(): Promise<void> {
+    return this.startLoader();
+  }
+
   destroy(): void {
     this.stopWatching?.();
+    this.delayed?.suspend();
     this.widget?.destroy();
   }
 
-  private isOurs(payload: CarrierPayload): boolean {
-    return this.args !== null && payload.session === this.args.session && payload.key === this.args.widgetKey;
+  private get ready(): boolean {
+    return this.loaderStatus === "none" || this.loaderStatus === "ready";
+  }
+
+  /** Offer the args window and held carriers to the sequencer, once the widget can take them. */
+  private deliver(): void {
+    if (this.args === null || this.sequencer === null || !this.ready) return;
+    const ours = this.held.splice(0).filter((p) => p.session === this.args?.session && p.key === this.args?.widgetKey);
+    this.sequencer.offerWindow(this.args.events);
+    if (ours.length) this.sequencer.offer(ours);
+  }
+
+  private execute(envelope: DeliveryEnvelope): void {
+    if (envelope.kind === "open") {
+      if (envelope.delayMs) this.delayed?.schedule(envelope);
+      else this.fire(envelope);
+    } else if (envelope.kind === "reply") {
+      this.widget?.addMessage("agent", envelope.reply.content); // the live widget has no such event
+    } else {
+      this.delayed?.cancelAll();
+    }
+    this.callbacks.onWidgetEvent?.({ type: "delivered", seq: envelope.seq, kind: envelope.kind });
+  }
+
+  private fire(envelope: OpenEnvelope): void {
+    dispatchOpenChat(this.doc, envelope.detail);
   }
 
   private ensureWidget(): PreviewWidget {
     if (this.widget === null) {
-      this.widget = new PreviewWidget(this.doc, undefined, {
-        onStateChange: (state) => {
-          this.applyHeight(state);
-          this.callbacks.onStateChange?.(state);
+      this.widget = new PreviewWidget(this.doc, { ...this.options }, {
+        onStateChange: (state, cause) => {
+          this.resize();
+          this.callbacks.onWidgetEvent?.({ type: state === "open" ? "opened" : "closed", by: cause });
         },
+        onCustomerMessage: (content) => this.callbacks.onWidgetEvent?.({ type: "customer_message", content }),
       });
-      this.widget.mount(this.doc.body);
+      this.widget.mount(this.env.mount ?? this.doc.body);
     }
     return this.widget;
   }
 
-  private ensureCarrierWatch(): void {
-    if (this.stopWatching !== null) return;
-    const page = hostDocument(this.doc.defaultView ?? window);
-    this.stopWatching = page ? watchCarriers(page, (payload) => this.receive(payload)) : () => undefined;
+  private async startLoader(): Promise<void> {
+    const scripts = this.options.loader ?? [];
+    this.setLoaderStatus("loading", "Loading the Octocom widget…");
+    try {
+      await loadScripts(this.doc, scripts, this.options.loaderTimeoutMs);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.setLoaderStatus("failed", message);
+      this.callbacks.onWidgetEvent?.({ type: "loader_failed", error: message });
+      return;
+    }
+    this.setLoaderStatus("ready", "");
+    this.callbacks.onWidgetEvent?.({ type: "loader_ready" });
+    this.deliver();
   }
 
-  private applyHeight(state: WidgetState): void {
-    const fixed = this.args?.fixedHeight ?? null;
-    const panel = fixed !== null ? Math.max(fixed - PANEL_CHROME, 120) : DEFAULT_PANEL_HEIGHT;
-    this.doc.documentElement.style.setProperty("--oc-panel-height", `${panel}px`);
-    const height = fixed ?? (state === "open" ? panel + PANEL_CHROME : LAUNCHER_FRAME_HEIGHT);
-    this.callbacks.onFrameHeight?.(height);
+  private setLoaderStatus(status: LoaderStatus, text: string): void {
+    this.loaderStatus = status;
+    const mount = this.env.mount ?? this.doc.body;
+    if (this.loaderMessage === null) {
+      this.loaderMessage = this.doc.createElement("div");
+      this.loaderMessage.className = "oc-loader-status";
+      this.loaderMessage.setAttribute("role", "status");
+      mount.appendChild(this.loaderMessage);
+    }
+    const box = this.loaderMessage;
+    box.dataset.status = status;
+    box.hidden = status === "ready";
+    box.replaceChildren();
+    const line = this.doc.createElement("div");
+    line.textContent = status === "failed" ? `Could not load the Octocom widget: ${text}` : text;
+    box.appendChild(line);
+    if (status === "failed") {
+      const note = this.doc.createElement("div");
+      note.textContent = "Open requests are kept and will be delivered once it loads.";
+      const retry = this.doc.createElement("button");
+      retry.type = "button";
+      retry.textContent = "Retry";
+      retry.addEventListener("click", () => void this.retryLoader());
+      box.append(note, retry);
+    }
+    this.resize();
+  }
+
+  private ensureCarrierWatch(): void {
+    if (this.stopWatching !== null) return;
+    const page = this.env.page !== undefined ? this.env.page : hostDocument(this.doc.defaultView ?? window);
+    if (!page) {
+      this.stopWatching = () => undefined;
+      return;
+    }
+    const stopCarriers = watchCarriers(page, (payload) => this.receive(payload));
+    const stopButtons = watchChatButtons(
+      page,
+      () => this.args?.widgetKey ?? "",
+      (detail) => {
+        if (!this.ready) return; // the live widget is not there yet: a click has nothing to open
+        dispatchOpenChat(this.doc, detail);
+        this.callbacks.onWidgetEvent?.({ type: "button_clicked" });
+      },
+    );
+    this.stopWatching = () => {
+      stopCarriers();
+      stopButtons();
+    };
+  }
+
+  private resize(): void {
+    const options = this.options;
+    const viewport = this.env.viewportHeight?.() ?? Number.POSITIVE_INFINITY;
+    let height: number;
+    let state: FrameState;
+    if (this.loaderStatus !== "none") {
+      state = "loader";
+      height = options.height ?? DEFAULT_LOADER_HEIGHT;
+      if (this.loaderStatus !== "ready") height = Math.min(height, 200);
+    } else if (options.layout === "inline") {
+      state = "open";
+      height = options.height ?? DEFAULT_INLINE_HEIGHT;
+      this.setPanelHeight(height);
+    } else {
+      state = this.widget?.isOpen ? "open" : "closed";
+      const wanted = options.height !== null ? options.height - PANEL_CHROME : DEFAULT_PANEL_HEIGHT;
+      const panel = Math.max(MIN_PANEL_HEIGHT, Math.min(wanted, viewport - PANEL_CHROME - 24));
+      this.setPanelHeight(panel);
+      height = state === "open" ? panel + PANEL_CHROME : LAUNCHER_FRAME_HEIGHT;
+    }
+    this.callbacks.onFrameSize?.(Math.round(height), state);
+  }
+
+  private setPanelHeight(px: number): void {
+    (this.env.styleRoot ?? this.doc.documentElement).style.setProperty("--oc-panel-height", `${Math.round(px)}px`);
   }
 }

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
+from octocom_streamlit.component.events import EventCursor
 from octocom_streamlit.delivery import DeliveryQueue
 
 _STATE_KEY = "_octocom_streamlit_delivery"
@@ -22,10 +23,15 @@ class SessionDelivery:
 
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
     queues: dict[str, DeliveryQueue] = field(default_factory=dict)
+    cursors: dict[str, EventCursor] = field(default_factory=dict)
 
     def queue(self, key: str) -> DeliveryQueue:
         """The queue of the widget drawn under ``key`` (created on first use)."""
         return self.queues.setdefault(key, DeliveryQueue())
+
+    def cursor(self, key: str) -> EventCursor:
+        """Which widget events of ``key`` the script already saw."""
+        return self.cursors.setdefault(key, EventCursor())
 
 
 def current_session() -> SessionDelivery:

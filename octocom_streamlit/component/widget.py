@@ -2,15 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
+import streamlit as st
+
+from octocom_streamlit.component.commands import DEFAULT_KEY
+from octocom_streamlit.component.events import WidgetEvent, WidgetReport
 from octocom_streamlit.component.frontend_bundle import raw_component
+from octocom_streamlit.component.placement import CHAT_BUTTON_CSS, container_key, placement_css
 from octocom_streamlit.component.session import current_session
+from octocom_streamlit.loader import LoaderScript, parse_loader
+from octocom_streamlit.options import Corner, Layout, ReportLevel, WidgetOptions, validate_key
 
-DEFAULT_KEY = "octocom"
+_INITIAL_HEIGHT = {"floating": 72, "inline": 560}
 
 
-def chat_widget(*, key: str = DEFAULT_KEY, height: int | None = None) -> Any:
+def chat_widget(
+    *,
+    key: str = DEFAULT_KEY,
+    layout: Layout = "floating",
+    corner: Corner = "bottom-right",
+    offset: int = 24,
+    height: int | None = None,
+    title: str = "Octocom assistant",
+    subtitle: str = "Preview widget · offline",
+    greeting: str = "Hi! How can we help you today?",
+    accent_color: str | None = None,
+    avatar_url: str | None = None,
+    loader: str | LoaderScript | list[LoaderScript] | None = None,
+    loader_timeout: float = 15.0,
+    report: ReportLevel = "interactions",
+    on_event: Callable[[WidgetEvent], None] | None = None,
+) -> WidgetReport:
     """Display the Octocom chat widget (by default the offline preview widget).
 
     The widget lives in the component's iframe and listens for ``openChatEvent``
@@ -22,36 +45,92 @@ def chat_widget(*, key: str = DEFAULT_KEY, height: int | None = None) -> Any:
     Parameters
     ----------
     key : str
-        Names this widget; ``open_chat(..., key=key)`` targets it. Each key may be
-        drawn once per script run.
+        Names this widget; ``open_chat(..., key=key)`` targets it. Letters, digits,
+        ``_`` and ``-``; each key may be drawn once per script run.
+    layout : "floating" or "inline"
+        ``"floating"`` (default): fixed in a corner of the page, like the real widget,
+        taking no room in the page flow. ``"inline"``: the open panel in the page flow.
+    corner : "bottom-right" or "bottom-left"
+        The corner of the floating widget.
+    offset : int
+        Distance in pixels from the corner (0-400).
     height : int or None
-        Fixed iframe height in pixels. ``None`` (default) lets the iframe follow the
-        widget: the launcher when closed, the panel when open.
+        Inline: the panel's height (default 560). Floating: the open frame's height
+        (default: the panel fits the window). With a loader: the frame's height.
+    title, subtitle, greeting : str
+        Branding of the preview widget's header and its first agent message
+        (``greeting=""`` for none). The theme follows the Streamlit theme.
+    accent_color : str or None
+        A hex colour (``"#0f766e"``) for the launcher, header and customer bubbles;
+        default: the Streamlit theme's primary colour.
+    avatar_url : str or None
+        An image URL (http(s) or data:image) for the header's avatar.
+    loader : str, LoaderScript, list of LoaderScript or None
+        Your real Octocom widget: the embed snippet from your Octocom dashboard (its
+        ``<script>`` elements), a script URL, or :class:`LoaderScript` objects. The
+        iframe loads it instead of the preview widget and dispatches every event to it.
+    loader_timeout : float
+        Seconds to wait for each loader script before reporting a failure (1-120).
+    report : "interactions" or "all"
+        Which widget events rerun the script to report themselves: ``"interactions"``
+        (default: what a person did, and the loader's outcome) or ``"all"`` (also each
+        batch of delivered events, at the cost of one rerun per batch).
+    on_event : callable or None
+        Called with each new :class:`WidgetEvent` during the script run that sees it.
 
     Returns
     -------
-    None
-        Reserved for widget events (a later version reports them).
+    WidgetReport
+        The widget's new and recent events (``new_events``, ``history``, ``is_open``,
+        ``customer_messages``, ``loader_error``).
 
     Examples
     --------
     >>> import streamlit as st
     >>> import octocom_streamlit as oc
     >>>
-    >>> oc.chat_widget()
+    >>> widget = oc.chat_widget(title="Acme help", accent_color="#0f766e")
     >>> if st.button("Help with my order"):
     ...     oc.open_chat("Hello, I need help with my order.")
+    >>> for message in widget.customer_messages:
+    ...     st.write("The visitor wrote:", message)
     """
-    if height is not None and (not isinstance(height, int) or height < 120):
-        raise ValueError(f"chat_widget: height must be an int of at least 120 pixels, got {height!r}")
+    key = validate_key(key)
+    options = WidgetOptions(
+        layout=layout,
+        corner=corner,
+        offset=offset,
+        height=height,
+        title=title,
+        subtitle=subtitle,
+        greeting=greeting,
+        accent_color=accent_color,
+        avatar_url=avatar_url,
+        loader=parse_loader(loader) if loader is not None else None,
+        loader_timeout=loader_timeout,
+        report=report,
+    )
     session = current_session()
     window = session.queue(key).take_window()
-    return raw_component()(
-        session=session.token,
-        widget_key=key,
-        events=[queued.envelope() for queued in window],
-        fixed_height=height,
-        key=key,
-        default=None,
-        height=height or 72,
-    )
+    st.html(placement_css(key, options) + CHAT_BUTTON_CSS)
+    with st.container(key=container_key(key)):
+        value = raw_component()(
+            session=session.token,
+            widget_key=key,
+            events=[queued.envelope() for queued in window],
+            options=options.frontend(),
+            key=key,
+            default=None,
+            height=options.height or _INITIAL_HEIGHT[options.layout],
+        )
+    widget_report = session.cursor(key).read(value)
+    if widget_report.loader_error is not None:
+        st.warning(
+            f"The Octocom widget could not be loaded: {widget_report.loader_error}. "
+            "Open requests are kept and delivered once it loads.",
+            icon="⚠️",
+        )
+    if on_event is not None:
+        for event in widget_report.new_events:
+            on_event(event)
+    return widget_report

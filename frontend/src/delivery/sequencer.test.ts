@@ -6,12 +6,13 @@ import { MemorySequenceStore, SessionSequenceStore } from "./sequenceStore";
 const env = (seq: number, content = `m${seq}`): DeliveryEnvelope => ({
   seq,
   id: `id${seq}`,
+  kind: "open",
   detail: { type: "OPEN_OCTOCOM", message: { content } },
 });
 
 function setup(store = new MemorySequenceStore()) {
   const seen: number[] = [];
-  const sequencer = new Sequencer("s:k", store, (_detail, e) => seen.push(e.seq));
+  const sequencer = new Sequencer("s:k", store, (e) => seen.push(e.seq));
   return { seen, sequencer, store };
 }
 

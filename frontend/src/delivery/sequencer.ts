@@ -10,10 +10,9 @@
  */
 
 import type { DeliveryEnvelope } from "../protocol/envelope";
-import type { OpenChatDetail } from "../protocol/contract";
 import type { SequenceStore } from "./sequenceStore";
 
-export type Dispatch = (detail: OpenChatDetail, envelope: DeliveryEnvelope) => void;
+export type Dispatch = (envelope: DeliveryEnvelope) => void;
 
 export class Sequencer {
   private readonly pending = new Map<number, DeliveryEnvelope>();
@@ -59,7 +58,7 @@ export class Sequencer {
       this.pending.delete(next);
       // Remember first: a listener that throws must not cause a second dispatch.
       this.store.remember(this.stream, next);
-      this.dispatch(envelope.detail, envelope);
+      this.dispatch(envelope);
       dispatched += 1;
       next += 1;
       envelope = this.pending.get(next);

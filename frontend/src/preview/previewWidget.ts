@@ -10,22 +10,31 @@ import styles from "./previewWidget.css?inline";
 
 export type ChatRole = "customer" | "agent";
 export type WidgetState = "open" | "closed";
+/** Who changed the state: a person (launcher, close, Escape) or an `openChatEvent`. */
+export type StateCause = "person" | "event";
 
 export interface PreviewOptions {
   title: string;
   subtitle: string;
   greeting: string;
+  avatarUrl: string | null;
+  /** "inline": the panel always shows, in the page flow, without a launcher. */
+  layout: "floating" | "inline";
+  corner: "bottom-right" | "bottom-left";
 }
 
 export const DEFAULT_PREVIEW_OPTIONS: PreviewOptions = {
   title: "Octocom assistant",
   subtitle: "Preview widget · offline",
   greeting: "Hi! How can we help you today?",
+  avatarUrl: null,
+  layout: "floating",
+  corner: "bottom-right",
 };
 
 export interface PreviewCallbacks {
-  /** The panel opened or closed (by a person or by an event). */
-  onStateChange?: (state: WidgetState) => void;
+  /** The panel opened or closed. */
+  onStateChange?: (state: WidgetState, cause: StateCause) => void;
   /** A person typed and sent a message in the panel. */
   onCustomerMessage?: (content: string) => void;
 }
@@ -53,6 +62,9 @@ export class PreviewWidget {
   private readonly input: HTMLInputElement;
   private readonly titleText: HTMLElement;
   private readonly subtitleText: HTMLElement;
+  private readonly avatar: HTMLElement;
+  private greetingBubble: HTMLLIElement | null = null;
+  private options: PreviewOptions = DEFAULT_PREVIEW_OPTIONS;
   private state: WidgetState = "closed";
   private readonly onOpenChat = (event: Event) => this.handleOpenChat(event);
 
@@ -72,13 +84,14 @@ export class PreviewWidget {
 
     const header = element(doc, "header", "oc-header");
     const avatar = element(doc, "div", "oc-avatar", { "aria-hidden": "true" });
+    this.avatar = avatar;
     const heading = element(doc, "div", "oc-heading");
     this.titleText = element(doc, "div", "oc-title");
     this.subtitleText = element(doc, "div", "oc-subtitle");
     heading.append(this.titleText, this.subtitleText);
     const close = element(doc, "button", "oc-close", { type: "button", "aria-label": "Close chat" });
     close.textContent = "×";
-    close.addEventListener("click", () => this.close());
+    close.addEventListener("click", () => this.close("person"));
     header.append(avatar, heading, close);
 
     this.log = element(doc, "ol", "oc-messages", { role: "log", "aria-live": "polite", "aria-label": "Conversation" });
@@ -105,21 +118,45 @@ export class PreviewWidget {
       "aria-expanded": "false",
     });
     this.launcher.innerHTML = CHAT_ICON; // a constant icon, never user text
-    this.launcher.addEventListener("click", () => (this.state === "open" ? this.close() : this.open(true)));
+    this.launcher.addEventListener("click", () =>
+      this.state === "open" ? this.close("person") : this.open({ focusInput: true, cause: "person" }),
+    );
     this.root.append(this.panel, this.launcher);
     this.root.addEventListener("keydown", (event) => {
-      if (event.key === "Escape" && this.state === "open") {
+      if (event.key === "Escape" && this.state === "open" && this.options.layout === "floating") {
         event.preventDefault();
-        this.close();
+        this.close("person");
         this.launcher.focus();
       }
     });
 
-    avatar.textContent = options.title.trim().charAt(0).toUpperCase() || "O";
+    this.configure(options);
+    doc.addEventListener(OPEN_CHAT_EVENT, this.onOpenChat);
+  }
+
+  /** Apply branding and layout; safe to call on every render. */
+  configure(options: PreviewOptions): void {
+    this.options = options;
     this.titleText.textContent = options.title;
     this.subtitleText.textContent = options.subtitle;
-    if (options.greeting) this.addMessage("agent", options.greeting);
-    doc.addEventListener(OPEN_CHAT_EVENT, this.onOpenChat);
+    this.avatar.replaceChildren();
+    if (options.avatarUrl !== null && isDisplayableImageUrl(options.avatarUrl)) {
+      const image = element(this.doc, "img", "oc-avatar-image", { alt: "" });
+      image.src = options.avatarUrl;
+      this.avatar.appendChild(image);
+    } else {
+      this.avatar.textContent = options.title.trim().charAt(0).toUpperCase() || "O";
+    }
+    if (options.greeting && this.greetingBubble === null) {
+      this.greetingBubble = this.addMessage("agent", options.greeting);
+    } else if (this.greetingBubble !== null) {
+      this.greetingBubble.hidden = !options.greeting;
+      const text = this.greetingBubble.querySelector(".oc-msg-text");
+      if (text) text.textContent = options.greeting;
+    }
+    this.root.dataset.layout = options.layout;
+    this.root.dataset.corner = options.corner;
+    if (options.layout === "inline") this.open();
   }
 
   get isOpen(): boolean {
@@ -130,26 +167,26 @@ export class PreviewWidget {
     parent.appendChild(this.root);
   }
 
-  open(focusInput = false): void {
+  open({ focusInput = false, cause = "event" }: { focusInput?: boolean; cause?: StateCause } = {}): void {
     if (this.state !== "open") {
       this.state = "open";
       this.panel.hidden = false;
       this.root.dataset.state = "open";
       this.launcher.setAttribute("aria-expanded", "true");
-      this.launcher.setAttribute("aria-label", "Close chat");
-      this.callbacks.onStateChange?.("open");
+      this.launcher.setAttribute("aria-label", "Minimize chat");
+      this.callbacks.onStateChange?.("open", cause);
     }
     if (focusInput) this.input.focus({ preventScroll: true });
   }
 
-  close(): void {
-    if (this.state === "closed") return;
+  close(cause: StateCause = "event"): void {
+    if (this.state === "closed" || this.options.layout === "inline") return;
     this.state = "closed";
     this.panel.hidden = true;
     this.root.dataset.state = "closed";
     this.launcher.setAttribute("aria-expanded", "false");
     this.launcher.setAttribute("aria-label", "Open chat");
-    this.callbacks.onStateChange?.("closed");
+    this.callbacks.onStateChange?.("closed", cause);
   }
 
   /** Append a bubble; `content` is text, the image only loads from a displayable URL. */

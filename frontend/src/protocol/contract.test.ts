@@ -31,7 +31,7 @@ describe("isDisplayableImageUrl", () => {
 });
 
 describe("readCarrier", () => {
-  const good = { v: 1, session: "s", key: "k", seq: 1, id: "i", detail: { type: "OPEN_OCTOCOM" } };
+  const good = { v: 1, session: "s", key: "k", seq: 1, id: "i", kind: "open", detail: { type: "OPEN_OCTOCOM" } };
   it("reads a well-formed payload", () => {
     expect(readCarrier(JSON.stringify(good))).toEqual(good);
   });
@@ -42,4 +42,18 @@ describe("readCarrier", () => {
     ["no session", JSON.stringify({ ...good, session: 1 })],
     ["wrong type", JSON.stringify({ ...good, detail: { type: "X" } })],
   ])("rejects %s", (_name, text) => expect(readCarrier(text)).toBeNull());
+});
+
+describe("readEnvelope kinds", () => {
+  it("reads replies, cancels and delays, and rejects unknown kinds", () => {
+    expect(readCarrier(JSON.stringify({ v: 1, session: "s", key: "k", seq: 2, id: "r", kind: "reply", reply: { content: "hi" } }))).toMatchObject({
+      kind: "reply",
+      reply: { content: "hi" },
+    });
+    expect(readCarrier(JSON.stringify({ v: 1, session: "s", key: "k", seq: 3, id: "c", kind: "cancel" }))?.kind).toBe("cancel");
+    expect(
+      readCarrier(JSON.stringify({ v: 1, session: "s", key: "k", seq: 4, id: "d", kind: "open", delayMs: 500, detail: { type: "OPEN_OCTOCOM" } })),
+    ).toMatchObject({ delayMs: 500 });
+    expect(readCarrier(JSON.stringify({ v: 1, session: "s", key: "k", seq: 5, id: "x", kind: "explode" }))).toBeNull();
+  });
 });

@@ -1,29 +1,61 @@
-/** What Python sends: events wrapped with their delivery sequence, and the component args. */
+/** What Python sends: commands wrapped with their delivery sequence number. */
 
 import { readOpenChatDetail, type OpenChatDetail } from "./contract";
 
-export interface DeliveryEnvelope {
+interface EnvelopeBase {
   seq: number;
   id: string;
-  detail: OpenChatDetail;
 }
 
-/** A carrier element's payload: an envelope addressed to one session and widget key. */
-export interface CarrierPayload extends DeliveryEnvelope {
-  v: 1;
-  session: string;
-  key: string;
+/** Dispatch `openChatEvent` with `detail`, now or `delayMs` after delivery. */
+export interface OpenEnvelope extends EnvelopeBase {
+  kind: "open";
+  detail: OpenChatDetail;
+  delayMs?: number;
 }
+
+/** Add an agent message to the preview widget (prototyping; the live widget ignores it). */
+export interface ReplyEnvelope extends EnvelopeBase {
+  kind: "reply";
+  reply: { content: string };
+}
+
+/** Drop delayed opens that have not fired yet. */
+export interface CancelEnvelope extends EnvelopeBase {
+  kind: "cancel";
+}
+
+export type DeliveryEnvelope = OpenEnvelope | ReplyEnvelope | CancelEnvelope;
+
+/** A carrier element's payload: an envelope addressed to one session and widget key. */
+export type CarrierPayload = DeliveryEnvelope & { v: 1; session: string; key: string };
 
 export const CARRIER_ATTRIBUTE = "data-octocom-event";
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
+
 export function readEnvelope(value: unknown): DeliveryEnvelope | null {
-  if (typeof value !== "object" || value === null) return null;
-  const record = value as Record<string, unknown>;
-  const detail = readOpenChatDetail(record.detail);
-  if (!Number.isSafeInteger(record.seq) || (record.seq as number) < 1) return null;
-  if (typeof record.id !== "string" || detail === null) return null;
-  return { seq: record.seq as number, id: record.id, detail };
+  if (!isRecord(value)) return null;
+  const seq = value.seq;
+  if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 1 || typeof value.id !== "string") return null;
+  const base = { seq, id: value.id };
+  const kind = value.kind ?? "open";
+  if (kind === "open") {
+    const detail = readOpenChatDetail(value.detail);
+    if (detail === null) return null;
+    const envelope: OpenEnvelope = { ...base, kind: "open", detail };
+    if (typeof value.delayMs === "number" && value.delayMs > 0) envelope.delayMs = value.delayMs;
+    return envelope;
+  }
+  if (kind === "reply") {
+    const reply = value.reply;
+    if (!isRecord(reply) || typeof reply.content !== "string") return null;
+    return { ...base, kind: "reply", reply: { content: reply.content } };
+  }
+  if (kind === "cancel") return { ...base, kind: "cancel" };
+  return null;
 }
 
 export function readCarrier(text: string | null): CarrierPayload | null {
@@ -35,8 +67,7 @@ export function readCarrier(text: string | null): CarrierPayload | null {
     return null;
   }
   const envelope = readEnvelope(value);
-  const record = value as Record<string, unknown>;
-  if (envelope === null || record.v !== 1) return null;
-  if (typeof record.session !== "string" || typeof record.key !== "string") return null;
-  return { ...envelope, v: 1, session: record.session, key: record.key };
+  if (envelope === null || !isRecord(value) || value.v !== 1) return null;
+  if (typeof value.session !== "string" || typeof value.key !== "string") return null;
+  return { ...envelope, v: 1, session: value.session, key: value.key };
 }

@@ -1,0 +1,74 @@
+"""What Python asks a mounted widget to do, in one ordered stream per session and key.
+
+* :class:`OpenChat`: dispatch an ``openChatEvent`` (the contract), now or after a delay.
+* :class:`AgentReply`: add an agent message to the preview widget (prototyping only;
+  Octocom's live widget has no such event and ignores it).
+* :class:`CancelPending`: drop delayed opens that have not fired yet.
+
+Each becomes one envelope with a sequence number; see :mod:`octocom_streamlit.delivery`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
+from pydantic_core import PydanticCustomError
+
+from octocom_streamlit.models import MAX_CONTENT_CHARS, OpenChatEvent
+
+#: Longest accepted ``delay`` in seconds (one hour).
+MAX_DELAY_SECONDS = 3600.0
+
+
+class Delay(BaseModel):
+    """A validated ``delay`` argument: seconds after delivery before the event is dispatched."""
+
+    model_config = ConfigDict(frozen=True)
+
+    delay: float = Field(gt=0, le=MAX_DELAY_SECONDS, allow_inf_nan=False)
+
+
+class AgentReplyText(BaseModel):
+    """A validated ``reply`` text: not blank, at most ``MAX_CONTENT_CHARS`` characters."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: StrictStr = Field(max_length=MAX_CONTENT_CHARS)
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise PydanticCustomError("text_blank", "text must not be empty or only white space")
+        return value
+
+
+@dataclass(frozen=True)
+class OpenChat:
+    event: OpenChatEvent
+    delay_seconds: float | None = None
+
+    def payload(self) -> dict[str, Any]:
+        payload: dict[str, Any] = {"kind": "open", "detail": self.event.detail()}
+        if self.delay_seconds is not None:
+            payload["delayMs"] = round(self.delay_seconds * 1000)
+        return payload
+
+
+@dataclass(frozen=True)
+class AgentReply:
+    content: str
+
+    def payload(self) -> dict[str, Any]:
+        return {"kind": "reply", "reply": {"content": self.content}}
+
+
+@dataclass(frozen=True)
+class CancelPending:
+    def payload(self) -> dict[str, Any]:
+        return {"kind": "cancel"}
+
+
+WidgetCommand = OpenChat | AgentReply | CancelPending

@@ -1,0 +1,83 @@
+"""``chat_button``: a button that opens the chat in the browser, with no script rerun."""
+
+from __future__ import annotations
+
+import html
+from typing import Any, Literal
+
+import streamlit as st
+
+from octocom_streamlit.component.commands import DEFAULT_KEY, build_event
+from octocom_streamlit.models import OpenChatEvent
+from octocom_streamlit.options import validate_key
+from octocom_streamlit.safe_json import safe_json
+
+BUTTON_ATTRIBUTE = "data-octocom-button"
+
+
+def chat_button(
+    label: str,
+    content: str | None = None,
+    image_url: str | None = None,
+    *,
+    image: Any = None,
+    key: str | None = None,
+    widget_key: str = DEFAULT_KEY,
+    help: str | None = None,
+    type: Literal["primary", "secondary"] = "secondary",
+    use_container_width: bool = False,
+    disabled: bool = False,
+) -> OpenChatEvent:
+    """Display a button that opens the chat from the browser, with no Python rerun.
+
+    The event is validated here, when the button is declared (same rules as
+    :func:`open_chat`). A click dispatches ``openChatEvent`` into the widget's
+    document directly: the script does not run again, so the click costs no round
+    trip to the server. The widget of ``widget_key`` must be on the page.
+
+    Parameters
+    ----------
+    label : str
+        The button's text (shown as text).
+    content, image_url, image
+        The message, as for :func:`open_chat`; all ``None`` only opens the widget.
+    key : str or None
+        Puts the button in ``st.container(key=key)``, for styling or tests.
+    widget_key : str
+        The ``key`` of the :func:`chat_widget` to open.
+    help : str or None
+        A tooltip.
+    type : "primary" or "secondary"
+        The button's emphasis, as ``st.button``.
+    use_container_width : bool
+        Stretch the button to its container's width.
+    disabled : bool
+        Show the button disabled.
+
+    Returns
+    -------
+    OpenChatEvent
+        The validated event a click dispatches.
+
+    Examples
+    --------
+    >>> oc.chat_widget()
+    >>> oc.chat_button("Ask about this chart", "What does the spike in March mean?")
+    """
+    event = build_event(content, image_url, image)
+    payload = safe_json({"v": 1, "key": validate_key(widget_key, "widget_key"), "detail": event.detail()})
+    classes = f"octocom-chat-button octocom-chat-button--{'primary' if type == 'primary' else 'secondary'}"
+    if use_container_width:
+        classes += " octocom-chat-button--wide"
+    attributes = [f'type="button" class="{classes}" {BUTTON_ATTRIBUTE}="{html.escape(payload, quote=True)}"']
+    if help:
+        attributes.append(f'title="{html.escape(help, quote=True)}"')
+    if disabled:
+        attributes.append("disabled")
+    markup = f"<button {' '.join(attributes)}>{html.escape(label)}</button>"
+    if key is None:
+        st.html(markup)
+    else:
+        with st.container(key=key):
+            st.html(markup)
+    return event

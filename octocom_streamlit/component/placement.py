@@ -1,0 +1,53 @@
+"""Page placement of the widget by the ``.st-key-<key>`` class of a keyed container.
+
+``chat_widget`` draws its component inside ``st.container(key=container_key(key))``;
+the CSS below (a style-only ``st.html``, which takes no room in the page) fixes that
+container to a corner of the viewport. The widget iframe marks its own element with
+``data-octocom-state`` (closed / open / loader), which sizes the box, so only the
+launcher or the open panel covers the page and everything else stays clickable.
+Nothing in Streamlit is patched.
+"""
+
+from __future__ import annotations
+
+from octocom_streamlit.options import WidgetOptions
+
+CLOSED_WIDTH = 88
+OPEN_WIDTH = 392
+LOADER_WIDTH = 420
+
+
+def container_key(widget_key: str) -> str:
+    return f"octocom-widget-{widget_key}"
+
+
+def placement_css(widget_key: str, options: WidgetOptions) -> str:
+    """Return the ``<style>`` element that places the widget of ``widget_key``."""
+    box = f".st-key-{container_key(widget_key)}"
+    if options.layout == "inline":
+        return f"<style>{box} iframe {{ color-scheme: normal; }}</style>"
+    side = "right" if options.corner == "bottom-right" else "left"
+    off = options.offset
+    return (
+        "<style>"
+        f"{box} {{ position: fixed; bottom: {off}px; {side}: {off}px; z-index: 999990;"
+        f" width: {CLOSED_WIDTH}px; max-width: calc(100vw - {2 * off}px); gap: 0; }}"
+        f'{box}:has(iframe[data-octocom-state="open"]) {{ width: {OPEN_WIDTH}px; }}'
+        f'{box}:has(iframe[data-octocom-state="loader"]) {{ width: {LOADER_WIDTH}px; }}'
+        f"{box} iframe {{ color-scheme: normal; background: transparent; }}"
+        "</style>"
+    )
+
+
+CHAT_BUTTON_CSS = """<style>
+.octocom-chat-button { display: inline-flex; align-items: center; justify-content: center;
+  min-height: 2.5rem; padding: 0.25rem 0.75rem; margin: 0; border-radius: 0.5rem;
+  border: 1px solid rgba(49, 51, 63, 0.2); background: transparent; color: inherit;
+  font: inherit; line-height: 1.6; cursor: pointer; user-select: none; }
+.octocom-chat-button:hover { border-color: var(--primary-color, #ff4b4b); color: var(--primary-color, #ff4b4b); }
+.octocom-chat-button:focus-visible { outline: 2px solid var(--primary-color, #ff4b4b); outline-offset: 2px; }
+.octocom-chat-button--primary { background: #ff4b4b; border-color: #ff4b4b; color: #fff; }
+.octocom-chat-button--primary:hover { color: #fff; filter: brightness(0.95); }
+.octocom-chat-button--wide { width: 100%; }
+.octocom-chat-button:disabled { opacity: 0.5; cursor: not-allowed; }
+</style>"""

@@ -1,0 +1,50 @@
+"""Widget events a notebook page reports, as the same :class:`WidgetEvent` objects as in Streamlit."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from pydantic import ValidationError
+
+from octocom_streamlit.component.events import WidgetEvent, WidgetReport
+
+#: Most events a ChatWidget keeps in its history (the oldest leave first).
+MAX_HISTORY = 500
+
+
+class EventLog:
+    """Numbers incoming events (``n`` from 1, in arrival order) and keeps the recent ones.
+
+    Examples
+    --------
+    >>> log = EventLog()
+    >>> log.add({"type": "customer_message", "content": "Hi", "at": 0}).n
+    1
+    >>> log.report().customer_messages
+    ['Hi']
+    """
+
+    def __init__(self) -> None:
+        self._events: deque[WidgetEvent] = deque(maxlen=MAX_HISTORY)
+        self._count = 0
+
+    def add(self, raw: Any) -> WidgetEvent | None:
+        """Validate one event from the page; ``None`` (and nothing kept) for a shape this version does not know."""
+        if not isinstance(raw, dict):
+            return None
+        try:
+            event = WidgetEvent.model_validate({**raw, "n": self._count + 1})
+        except ValidationError:
+            return None
+        self._count += 1
+        self._events.append(event)
+        return event
+
+    def history(self) -> list[WidgetEvent]:
+        """The kept events, oldest first."""
+        return list(self._events)
+
+    def report(self) -> WidgetReport:
+        """The history as a :class:`WidgetReport` (``is_open``, ``customer_messages``, ``loader_error``)."""
+        return WidgetReport(new_events=[], history=self.history())

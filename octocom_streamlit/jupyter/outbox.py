@@ -1,0 +1,81 @@
+"""The commands of one notebook ChatWidget on their way to the browser.
+
+The same :class:`~octocom_streamlit.delivery.DeliveryQueue` as in Streamlit (sequence
+numbers, exactly once in order, the replay window), with the notebook's notion of
+"drawn": a Streamlit widget is drawn by the script run, a notebook widget when the
+page reports it delivered everything queued so far. Until then every command stays
+in the synced window, so a call made before the widget is displayed (or while no view
+of it is on screen) is delivered when a view appears, however long that takes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from octocom_streamlit.commands import WidgetCommand
+from octocom_streamlit.delivery import MAX_WAITING_EVENTS, DeliveryQueue, QueueFullError
+
+
+@dataclass
+class Outbox:
+    """One widget's queue and the window of envelopes the browser should see."""
+
+    queue: DeliveryQueue = field(default_factory=DeliveryQueue)
+
+    def push(self, command: WidgetCommand) -> list[dict[str, Any]]:
+        """Queue ``command``; return the new window (every command the page may still need).
+
+        Raises
+        ------
+        QueueFullError
+            When :data:`~octocom_streamlit.delivery.MAX_WAITING_EVENTS` commands already
+            wait for a widget that was never displayed.
+
+        Examples
+        --------
+        >>> from octocom_streamlit.commands import OpenChat
+        >>> from octocom_streamlit.models import OpenChatEvent
+        >>> [e["seq"] for e in Outbox().push(OpenChat(OpenChatEvent.create("Hi")))]
+        [1]
+        """
+        try:
+            self.queue.push(command)
+        except QueueFullError:
+            raise QueueFullError(
+                f"{MAX_WAITING_EVENTS} commands already wait for a ChatWidget that was never "
+                "displayed: display it (put the widget last in a cell) so they can be delivered"
+            ) from None
+        return self.window()
+
+    def window(self) -> list[dict[str, Any]]:
+        """The envelopes the browser gets now (the queue as it stands)."""
+        return [queued.envelope() for queued in self.queue.events]
+
+    @property
+    def newest_seq(self) -> int:
+        """The sequence number of the last command queued (0 before any)."""
+        return self.queue.next_seq - 1
+
+    def delivered(self, seq: int) -> list[dict[str, Any]] | None:
+        """The page delivered ``seq`` and everything before it.
+
+        Returns the aged window once the page has everything queued so far (waiting
+        commands count as drawn from now on, and drawn ones older than the replay
+        window leave), or ``None`` while newer commands are still on their way.
+
+        Examples
+        --------
+        >>> from octocom_streamlit.commands import OpenChat
+        >>> from octocom_streamlit.models import OpenChatEvent
+        >>> outbox = Outbox()
+        >>> _ = outbox.push(OpenChat(OpenChatEvent.create("one")))
+        >>> _ = outbox.push(OpenChat(OpenChatEvent.create("two")))
+        >>> outbox.delivered(1) is None
+        True
+        >>> [e["seq"] for e in outbox.delivered(2)]
+        [1, 2]
+        """
+        if seq < self.newest_seq:
+            return None
+        return [queued.envelope() for queued in self.queue.take_window()]

@@ -1,0 +1,288 @@
+"""``ChatWidget``: the chat widget and ``open_chat`` in a notebook, as an anywidget."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+import anywidget
+import traitlets
+from ipywidgets import CallbackDispatcher
+
+from octocom_streamlit.commands import AgentReply, AgentReplyText, CancelPending, Delay, OpenChat, WidgetCommand
+from octocom_streamlit.component.commands import DEFAULT_KEY, build_event
+from octocom_streamlit.component.events import WidgetEvent
+from octocom_streamlit.jupyter.bundle import ESM_FILE, esm_path
+from octocom_streamlit.jupyter.event_log import EventLog
+from octocom_streamlit.jupyter.outbox import Outbox
+from octocom_streamlit.loader import LoaderScript, parse_loader
+from octocom_streamlit.models import OpenChatEvent
+from octocom_streamlit.options import Corner, Layout, WidgetOptions
+
+EventCallback = Callable[[WidgetEvent], Any]
+
+
+class ChatWidget(anywidget.AnyWidget):  # type: ignore[misc]
+    """The Octocom chat widget in a notebook (by default the offline preview widget).
+
+    Display it by leaving it last in a cell (``w``) or with ``display(w)``. It runs the
+    same front end as :func:`octocom_streamlit.chat_widget`: the preview widget listens
+    for ``openChatEvent`` on the notebook page's ``document``, and :meth:`open_chat`
+    dispatches that event there, exactly once per call and in call order.
+
+    Parameters
+    ----------
+    layout : "floating" or "inline"
+        ``"floating"`` (default): a launcher at the output's edge; the panel opens above
+        it. ``"inline"``: the panel always shows, without a launcher.
+    corner : "bottom-right" or "bottom-left"
+        Which side of the output the launcher sits on.
+    height : int or None
+        Inline: the panel's height (default 560). Floating: the open widget's height.
+    title, subtitle, greeting : str
+        Branding of the preview widget's header and its first agent message
+        (``greeting=""`` for none). Colours follow the notebook's light or dark theme.
+    accent_color : str or None
+        A hex colour (``"#0f766e"``) for the launcher, header and customer bubbles.
+    avatar_url : str or None
+        An image URL (http(s) or data:image) for the header's avatar.
+    loader : str, LoaderScript, list of LoaderScript or None
+        Your real Octocom widget (the embed snippet, a script URL, or
+        :class:`~octocom_streamlit.LoaderScript` objects), loaded into the notebook
+        page instead of the preview widget.
+    loader_timeout : float
+        Seconds to wait for each loader script before reporting a failure (1-120).
+    on_event : callable or None
+        Called with each :class:`~octocom_streamlit.WidgetEvent` the page reports
+        (same as :meth:`on_event`).
+
+    Examples
+    --------
+    >>> from octocom_streamlit.jupyter import ChatWidget
+    >>> w = ChatWidget(title="Glow & Co. skincare", accent_color="#0f766e")
+    >>> w  # doctest: +SKIP
+    >>> w.open_chat("Hello, I need help with my order.").detail()
+    {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Hello, I need help with my order.'}}
+    """
+
+    if ESM_FILE.is_file():
+        _esm = ESM_FILE  # anywidget reads it (and reloads it with ANYWIDGET_HMR=1)
+
+    # The traits the front end reads, named like the Streamlit component's args
+    # (session, widget_key, events, options) with a leading underscore: internal.
+    _session = traitlets.Unicode(read_only=True).tag(sync=True)
+    _widget_key = traitlets.Unicode(DEFAULT_KEY, read_only=True).tag(sync=True)
+    _events = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
+    _options = traitlets.Dict(read_only=True).tag(sync=True)
+
+    #: ``"open"`` or ``"closed"`` as the page last reported (``observe`` it), ``""`` before any report.
+    state = traitlets.Unicode("", read_only=True)
+
+    def __init__(
+        self,
+        *,
+        layout: Layout = "floating",
+        corner: Corner = "bottom-right",
+        height: int | None = None,
+        title: str = "Octocom assistant",
+        subtitle: str = "Preview widget · offline",
+        greeting: str = "Hi! How can we help you today?",
+        accent_color: str | None = None,
+        avatar_url: str | None = None,
+        loader: str | LoaderScript | list[LoaderScript] | None = None,
+        loader_timeout: float = 15.0,
+        on_event: EventCallback | None = None,
+    ) -> None:
+        options = WidgetOptions(
+            layout=layout,
+            corner=corner,
+            height=height,
+            title=title,
+            subtitle=subtitle,
+            greeting=greeting,
+            accent_color=accent_color,
+            avatar_url=avatar_url,
+            loader=parse_loader(loader) if loader is not None else None,
+            loader_timeout=loader_timeout,
+        )
+        if "_esm" not in type(self).__dict__:
+            self._esm = esm_path().read_text(encoding="utf-8")  # raises if the bundle is missing
+        self._outbox = Outbox()
+        self._log = EventLog()
+        self._callbacks = CallbackDispatcher()
+        self._widget_options = options
+        # Set before the comm opens, so the page's first state is already complete.
+        self.set_trait("_session", uuid.uuid4().hex)
+        self.set_trait("_options", options.frontend())
+        super().__init__()
+        if on_event is not None:
+            self.on_event(on_event)
+        self.on_msg(self._handle_page_message)
+
+    # -- commands to the page -------------------------------------------------
+
+    def open_chat(
+        self,
+        content: str | None = None,
+        image_url: str | None = None,
+        *,
+        image: Any = None,
+        delay: float | None = None,
+    ) -> OpenChatEvent:
+        """Open the chat widget, optionally with a customer message, exactly once.
+
+        The page dispatches ``openChatEvent`` with this event's
+        :meth:`~octocom_streamlit.OpenChatEvent.detail` on the notebook's ``document``,
+        once per call, in call order: also when called before the widget is displayed
+        (it is delivered when a view appears) and when the widget is displayed in
+        several cells (one dispatch; every view shows it).
+
+        Parameters
+        ----------
+        content : str or None
+            The customer's message. ``None`` (with no image) only opens the widget.
+            Must not be blank; at most ``MAX_CONTENT_CHARS`` characters; shown as text.
+        image_url : str or None
+            An image sent with the message (``message.imageUrl``): an absolute
+            ``http(s)`` URL or a ``data:image/...;base64,`` URL. Needs ``content``.
+        image : bytes, PIL.Image.Image, str, pathlib.Path or None
+            An image the notebook holds, sent as a ``data:`` URL (downscaled to fit the
+            cap when Pillow is installed).
+        delay : float or None
+            Seconds the browser waits before dispatching (at most one hour);
+            :meth:`cancel_pending` drops it.
+
+        Returns
+        -------
+        OpenChatEvent
+            The validated event; ``.to_js()`` is the same event as a snippet for a real site.
+
+        Raises
+        ------
+        pydantic.ValidationError or ValueError
+            When an argument breaks a rule; the message names the field and the rule.
+            Nothing is queued and commands already queued are untouched.
+
+        Examples
+        --------
+        >>> w = ChatWidget()
+        >>> w.open_chat("Here is a photo of the rash.", image_url="https://example.com/rash.jpg").detail()
+        {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Here is a photo of the rash.', 'imageUrl': 'https://example.com/rash.jpg'}}
+        """
+        event = build_event(content, image_url, image)
+        delay_seconds = None if delay is None else Delay(delay=delay).delay
+        self._send(OpenChat(event, delay_seconds))
+        return event
+
+    def reply(self, text: str) -> None:
+        """Add an agent message to the preview widget, to script the bot's side of a flow.
+
+        Octocom's live widget has no such event and ignores it.
+
+        Parameters
+        ----------
+        text : str
+            The agent's message, shown as text. Not blank; at most ``MAX_CONTENT_CHARS``.
+
+        Examples
+        --------
+        >>> w = ChatWidget()
+        >>> _ = w.open_chat("Which cream suits dry skin?")
+        >>> w.reply("Our Hydra Balm is made for dry skin.")
+        """
+        self._send(AgentReply(AgentReplyText(text=text).text))
+
+    def cancel_pending(self) -> None:
+        """Drop the delayed opens that have not fired yet.
+
+        Examples
+        --------
+        >>> w = ChatWidget()
+        >>> _ = w.open_chat("Need help choosing a serum?", delay=30)
+        >>> w.cancel_pending()
+        """
+        self._send(CancelPending())
+
+    def configure(self, **changes: Any) -> None:
+        """Change options of the displayed widget (any keyword of the constructor but ``on_event``).
+
+        Raises
+        ------
+        pydantic.ValidationError or ValueError
+            When an option breaks a rule; nothing changes then.
+
+        Examples
+        --------
+        >>> w = ChatWidget()
+        >>> w.configure(title="Glow & Co.", accent_color="#be185d")
+        """
+        if "loader" in changes and changes["loader"] is not None:
+            changes["loader"] = parse_loader(changes["loader"])
+        options = WidgetOptions.model_validate({**self._widget_options.model_dump(), **changes})
+        self._widget_options = options
+        self.set_trait("_options", options.frontend())
+
+    # -- events from the page -------------------------------------------------
+
+    def on_event(self, callback: EventCallback, remove: bool = False) -> None:
+        """Call ``callback`` with each :class:`~octocom_streamlit.WidgetEvent` the page reports.
+
+        Events: ``opened``/``closed`` (``by`` a ``"person"`` or an ``"event"``),
+        ``customer_message`` (``content`` typed in the preview widget), ``delivered``
+        (``seq`` and ``kind`` of a command the page executed), ``loader_ready`` and
+        ``loader_failed`` (``error``). They arrive when the kernel is idle, after the
+        running cell. An exception in ``callback`` is shown, as for a button's ``on_click``.
+
+        Parameters
+        ----------
+        callback : callable
+            Takes one :class:`~octocom_streamlit.WidgetEvent`.
+        remove : bool
+            Unregister ``callback`` instead.
+
+        Examples
+        --------
+        >>> w = ChatWidget()
+        >>> w.on_event(lambda event: print(event.type, event.content))
+        """
+        self._callbacks.register_callback(callback, remove=remove)
+
+    @property
+    def history(self) -> list[WidgetEvent]:
+        """The events the page reported, oldest first (the last 500)."""
+        return self._log.history()
+
+    @property
+    def customer_messages(self) -> list[str]:
+        """What a person typed in the preview widget, oldest first."""
+        return self._log.report().customer_messages
+
+    @property
+    def is_open(self) -> bool | None:
+        """Whether the widget was last reported open (``None`` before any open or close)."""
+        return self._log.report().is_open
+
+    @property
+    def loader_error(self) -> str | None:
+        """The loader's error while its last outcome is a failure, else ``None``."""
+        return self._log.report().loader_error
+
+    # -- internals ------------------------------------------------------------
+
+    def _send(self, command: WidgetCommand) -> None:
+        self.set_trait("_events", self._outbox.push(command))
+
+    def _handle_page_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if not isinstance(content, dict) or content.get("kind") != "widget_event":
+            return
+        event = self._log.add(content.get("event"))
+        if event is None:
+            return
+        if event.type == "delivered" and event.seq is not None:
+            window = self._outbox.delivered(event.seq)
+            if window is not None:
+                self.set_trait("_events", window)
+        elif event.type in ("opened", "closed"):
+            self.set_trait("state", "open" if event.type == "opened" else "closed")
+        self._callbacks(event)

@@ -1,0 +1,125 @@
+"""The real Octocom widget: the embed script a user copies from their Octocom dashboard.
+
+``chat_widget(loader=...)`` accepts the snippet as pasted (one or more ``<script>``
+elements, with ``src`` and attributes, or inline code), a bare ``https://`` script URL,
+or a :class:`LoaderScript`. The component then loads those scripts inside its iframe
+instead of the preview widget and dispatches every event to that document.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from octocom_streamlit.models import validate_image_url
+
+_ATTRIBUTE_NAME = r"^[a-zA-Z_:][-a-zA-Z0-9_:.]*$"
+_FORBIDDEN_ATTRIBUTES = {"src", "onload", "onerror"}
+
+
+class LoaderScript(BaseModel):
+    """One ``<script>`` of an embed snippet: a ``src`` URL with attributes, or inline code.
+
+    Examples
+    --------
+    >>> LoaderScript(src="https://widget.example.com/loader.js", attributes={"data-bot-id": "42"})
+    LoaderScript(src='https://widget.example.com/loader.js', attributes={'data-bot-id': '42'}, code=None)
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    src: StrictStr | None = None
+    attributes: dict[str, StrictStr] = Field(default_factory=dict)
+    code: StrictStr | None = None
+
+    @field_validator("src")
+    @classmethod
+    def _src_is_http(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.lower().startswith(("http://", "https://")):
+            raise PydanticCustomError("loader_src", "loader src must be an absolute http(s) URL")
+        try:
+            validate_image_url(value)  # the same absolute-http(s) rules as image URLs
+        except PydanticCustomError as exc:
+            raise PydanticCustomError("loader_src", "loader src " + exc.message().removeprefix("image_url "))
+        return value
+
+    @field_validator("attributes")
+    @classmethod
+    def _attribute_names(cls, value: dict[str, str]) -> dict[str, str]:
+        import re
+
+        for name in value:
+            if not re.match(_ATTRIBUTE_NAME, name) or name.lower() in _FORBIDDEN_ATTRIBUTES:
+                raise PydanticCustomError(
+                    "loader_attribute",
+                    "loader attribute {name} is not allowed (give src separately; no event handlers)",
+                    {"name": name},
+                )
+        return value
+
+    @model_validator(mode="after")
+    def _src_or_code(self) -> LoaderScript:
+        if (self.src is None) == (self.code is None):
+            raise PydanticCustomError("loader_script", "a loader script needs exactly one of src or code")
+        return self
+
+
+class _ScriptCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[dict[str, Any]] = []
+        self._current: dict[str, Any] | None = None
+        self.stray: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "script":
+            self.stray.append(tag)
+            return
+        attributes = {name: value or "" for name, value in attrs}
+        src = attributes.pop("src", None)
+        self._current = {"src": src, "attributes": attributes, "code": []}
+
+    def handle_data(self, data: str) -> None:
+        if self._current is not None:
+            self._current["code"].append(data)
+        elif data.strip():
+            self.stray.append("text")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._current is not None:
+            code = "".join(self._current.pop("code")).strip()
+            if self._current["src"] is None:
+                self._current["code"] = code
+            self.scripts.append(self._current)
+            self._current = None
+
+
+def parse_loader(loader: str | LoaderScript | list[LoaderScript]) -> list[LoaderScript]:
+    """Turn what the user gave into validated scripts.
+
+    Raises
+    ------
+    pydantic.ValidationError or ValueError
+        The message names ``loader`` and what is wrong with it.
+    """
+    if isinstance(loader, LoaderScript):
+        return [loader]
+    if isinstance(loader, list):
+        return [LoaderScript.model_validate(item) for item in loader]
+    text = loader.strip()
+    if text.lower().startswith(("http://", "https://")):
+        return [LoaderScript(src=text)]
+    collector = _ScriptCollector()
+    collector.feed(text)
+    collector.close()
+    if collector.stray or not collector.scripts:
+        raise ValueError(
+            "loader must be a script URL, a LoaderScript, or the <script> snippet from your Octocom "
+            "dashboard (only <script> elements)"
+        )
+    return [LoaderScript.model_validate(script) for script in collector.scripts]
