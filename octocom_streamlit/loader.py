@@ -45,7 +45,8 @@ class LoaderScript(BaseModel):
         try:
             validate_image_url(value)  # the same absolute-http(s) rules as image URLs
         except PydanticCustomError as exc:
-            raise PydanticCustomError("loader_src", "loader src " + exc.message().removeprefix("image_url "))
+            rule = exc.message().removeprefix("image_url ")
+            raise PydanticCustomError("loader_src", "loader src " + rule) from None
         return value
 
     @field_validator("attributes")

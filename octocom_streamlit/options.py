@@ -48,7 +48,9 @@ class WidgetOptions(BaseModel):
     @classmethod
     def _hex_color(cls, value: str | None) -> str | None:
         if value is not None and not _HEX_COLOR.match(value):
-            raise PydanticCustomError("accent_color", "accent_color must be a hex colour like #3b5bdb or #35d")
+            raise PydanticCustomError(
+                "accent_color", "accent_color must be a hex colour like #3b5bdb or #35d"
+            )
         return value
 
     @field_validator("avatar_url")
@@ -59,7 +61,9 @@ class WidgetOptions(BaseModel):
         try:
             return validate_image_url(value)
         except PydanticCustomError as exc:
-            raise PydanticCustomError("avatar_url", "avatar_url" + exc.message().removeprefix("image_url")) from None
+            raise PydanticCustomError(
+                "avatar_url", "avatar_url" + exc.message().removeprefix("image_url")
+            ) from None
 
     def frontend(self) -> dict[str, Any]:
         """The camelCase ``options`` object the frontend reads (frontend/src/protocol/args.ts)."""

@@ -6,7 +6,14 @@ from typing import Any
 
 import streamlit as st
 
-from octocom_streamlit.commands import AgentReply, AgentReplyText, CancelPending, Delay, OpenChat, WidgetCommand
+from octocom_streamlit.commands import (
+    AgentReply,
+    AgentReplyText,
+    CancelPending,
+    Delay,
+    OpenChat,
+    WidgetCommand,
+)
 from octocom_streamlit.component.carrier import carrier_html
 from octocom_streamlit.component.session import current_session
 from octocom_streamlit.images import image_to_data_url

@@ -34,7 +34,7 @@ def placement_css(widget_key: str, options: WidgetOptions) -> str:
         f" width: {CLOSED_WIDTH}px; max-width: calc(100vw - {2 * off}px); gap: 0; }}"
         f'{box}:has(iframe[data-octocom-state="open"]) {{ width: {OPEN_WIDTH}px; }}'
         f'{box}:has(iframe[data-octocom-state="loader"]) {{ width: {LOADER_WIDTH}px; }}'
-        f"{box} iframe {{ color-scheme: normal; background: transparent; }}"
+        f"{box} iframe {{ display: block; color-scheme: normal; background: transparent; }}"
         "</style>"
     )
 
@@ -42,9 +42,11 @@ def placement_css(widget_key: str, options: WidgetOptions) -> str:
 CHAT_BUTTON_CSS = """<style>
 .octocom-chat-button { display: inline-flex; align-items: center; justify-content: center;
   min-height: 2.5rem; padding: 0.25rem 0.75rem; margin: 0; border-radius: 0.5rem;
-  border: 1px solid rgba(49, 51, 63, 0.2); background: transparent; color: inherit;
-  font: inherit; line-height: 1.6; cursor: pointer; user-select: none; }
-.octocom-chat-button:hover { border-color: var(--primary-color, #ff4b4b); color: var(--primary-color, #ff4b4b); }
+  border: 1px solid color-mix(in srgb, currentColor 22%, transparent);
+  background: transparent; color: inherit; font: inherit; line-height: 1.6;
+  cursor: pointer; user-select: none; }
+.octocom-chat-button:hover { border-color: var(--primary-color, #ff4b4b);
+  color: var(--primary-color, #ff4b4b); }
 .octocom-chat-button:focus-visible { outline: 2px solid var(--primary-color, #ff4b4b); outline-offset: 2px; }
 .octocom-chat-button--primary { background: #ff4b4b; border-color: #ff4b4b; color: #fff; }
 .octocom-chat-button--primary:hover { color: #fff; filter: brightness(0.95); }

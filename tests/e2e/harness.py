@@ -114,10 +114,17 @@ class StreamlitServer:
         self._log_file.close()
 
 
-def new_page(browser: Browser, url: str, **context_args: Any) -> Page:
+def new_page(browser: Browser, url: str, *, record: bool = True, **context_args: Any) -> Page:
+    """Open ``url`` in a fresh context (a new Streamlit session).
+
+    ``record=False`` skips the recorder injection: Playwright's request interception
+    keeps the sandboxed widget iframe from loading cross-origin scripts, which the
+    loader tests need (they read what the stand-in widget itself recorded).
+    """
     context = browser.new_context(**context_args)
     context.add_init_script(ALERT_TRAP)
-    context.route("**/component/*octocom_widget/index.html*", _inject_recorder)
+    if record:
+        context.route("**/component/*octocom_widget/index.html*", _inject_recorder)
     page = context.new_page()
     page.on(
         "dialog",
@@ -142,9 +149,9 @@ def widget_frame_eval(page: Page, expression: str) -> Any:
 
 
 def wait_ready(page: Page) -> None:
-    """The app finished its first run and the widget rendered its launcher."""
+    """The app finished its first run and the widget rendered."""
     page.get_by_text("script-finished").wait_for(state="attached")
-    widget(page).locator(".oc-launcher").wait_for()
+    widget(page).locator(".oc-root").wait_for(state="attached")
 
 
 def dispatched(page: Page) -> list[dict[str, Any]]:

@@ -1,0 +1,2 @@
+// A loader that fails while running.
+throw new Error("standin loader exploded");
