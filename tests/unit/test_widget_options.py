@@ -1,0 +1,94 @@
+"""chat_widget options, loader snippets and widget keys: validated, with clear errors."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from octocom_streamlit.loader import LoaderScript, parse_loader
+from octocom_streamlit.options import WidgetOptions, validate_key
+
+
+def test_defaults_serialize_for_the_frontend() -> None:
+    assert WidgetOptions().frontend() == {
+        "layout": "floating",
+        "corner": "bottom-right",
+        "height": None,
+        "title": "Octocom assistant",
+        "subtitle": "Preview widget · offline",
+        "greeting": "Hi! How can we help you today?",
+        "accentColor": None,
+        "avatarUrl": None,
+        "loader": None,
+        "loaderTimeoutMs": 15000,
+        "report": "interactions",
+    }
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "rule"),
+    [
+        ("layout", "sidebar", "'floating' or 'inline'"),
+        ("corner", "top-left", "'bottom-right' or 'bottom-left'"),
+        ("offset", -1, "greater than or equal to 0"),
+        ("height", 50, "greater than or equal to 200"),
+        ("title", "", "at least 1 character"),
+        ("accent_color", "red", "hex colour"),
+        ("accent_color", "#12345", "hex colour"),
+        ("avatar_url", "javascript:alert(1)", "avatar_url must be an absolute http(s) URL or a data:image"),
+        ("loader_timeout", 0.1, "greater than or equal to 1"),
+        ("report", "everything", "'interactions' or 'all'"),
+    ],
+)
+def test_bad_options_name_field_and_rule(field: str, value: object, rule: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        WidgetOptions.model_validate({field: value})
+    assert field in str(caught.value) and rule in str(caught.value)
+
+
+@pytest.mark.parametrize("key", ["octocom", "help-2", "A_b"])
+def test_good_keys(key: str) -> None:
+    assert validate_key(key) == key
+
+
+@pytest.mark.parametrize("key", ["", "has space", "dot.key", "x" * 65, 3])
+def test_bad_keys(key: object) -> None:
+    with pytest.raises(ValueError, match="key must be 1-64 letters"):
+        validate_key(key)
+
+
+def test_dashboard_snippet_is_parsed_with_its_attributes() -> None:
+    snippet = """
+      <script src="https://widget.octocom.example/loader.js" data-bot-id="abc" async></script>
+      <script>window.octocomSettings = { lang: "en" };</script>
+    """
+    assert parse_loader(snippet) == [
+        LoaderScript(src="https://widget.octocom.example/loader.js", attributes={"data-bot-id": "abc", "async": ""}),
+        LoaderScript(code='window.octocomSettings = { lang: "en" };'),
+    ]
+
+
+def test_bare_url_and_objects() -> None:
+    assert parse_loader("https://x.example/l.js") == [LoaderScript(src="https://x.example/l.js")]
+    script = LoaderScript(src="https://x.example/l.js")
+    assert parse_loader(script) == [script]
+
+
+@pytest.mark.parametrize(
+    ("loader", "message"),
+    [
+        ("<div>not a script</div>", "only <script> elements"),
+        ("", "only <script> elements"),
+        ('<script src="javascript:alert(1)"></script>', r"loader src must be an absolute http\(s\) URL"),
+        ('<script src="/relative.js"></script>', r"loader src must be an absolute http\(s\) URL"),
+        ('<script src="https://x.example/l.js" onload="evil()"></script>', "onload is not allowed"),
+    ],
+)
+def test_bad_loaders_are_refused(loader: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        parse_loader(loader)
+
+
+def test_loader_script_needs_src_or_code() -> None:
+    with pytest.raises(ValidationError, match="exactly one of src or code"):
+        LoaderScript()
