@@ -63,7 +63,10 @@ def test_dashboard_snippet_is_parsed_with_its_attributes() -> None:
       <script>window.octocomSettings = { lang: "en" };</script>
     """
     assert parse_loader(snippet) == [
-        LoaderScript(src="https://widget.octocom.example/loader.js", attributes={"data-bot-id": "abc", "async": ""}),
+        LoaderScript(
+            src="https://widget.octocom.example/loader.js",
+            attributes={"data-bot-id": "abc", "async": ""},
+        ),
         LoaderScript(code='window.octocomSettings = { lang: "en" };'),
     ]
 
