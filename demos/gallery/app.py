@@ -2,17 +2,30 @@
 
 from pathlib import Path
 
+import demo_log
 import streamlit as st
 
 import octocom_streamlit as oc
 
 PAGES = Path(__file__).parent / "pages"
 
-st.set_page_config(page_title="octocom-streamlit gallery", page_icon="💬", layout="wide")
+st.set_page_config(page_title="octocom-streamlit gallery", page_icon=":material/chat:", layout="wide")
 page = st.navigation(
-    [
-        st.Page(PAGES / "guide_examples.py", title="The guide's examples", icon="📘", default=True),
-    ]
+    {
+        "Start here": [
+            st.Page(PAGES / "home.py", title="Contract and event log", icon=":material/home:", default=True),
+            st.Page(PAGES / "guide_examples.py", title="The guide's examples", icon=":material/menu_book:"),
+        ],
+        "Workflows": [
+            st.Page(PAGES / "skincare.py", title="Skincare suggestions", icon=":material/face:"),
+            st.Page(PAGES / "data_app_help.py", title="Data-app help buttons", icon=":material/bar_chart:"),
+            st.Page(PAGES / "scripted_flows.py", title="Analysts scripting flows", icon=":material/science:"),
+            st.Page(PAGES / "furniture.py", title="Furniture for a room", icon=":material/chair:"),
+            st.Page(PAGES / "age_check.py", title="Age check", icon=":material/wine_bar:"),
+            st.Page(PAGES / "search_bar.py", title="Search bar", icon=":material/search:"),
+        ],
+    }
 )
-oc.chat_widget()  # one widget for every page, as on a real site
+# One widget for every page, in the corner, as on a real site.
+oc.chat_widget(title="Octocom assistant", on_event=demo_log.widget_event)
 page.run()

@@ -57,6 +57,9 @@ def test_floating_widget_sits_in_the_corner_and_covers_only_itself(
     # Everything else stays clickable: the point left of the launcher is the page, not the iframe.
     hit = page.evaluate(f"document.elementFromPoint({closed['x'] - 20}, {closed['y'] + 20})?.tagName")
     assert hit != "IFRAME"
+    # ...and the frame is see-through around the launcher and the panel.
+    body = widget(page).locator("body")
+    assert body.evaluate("b => getComputedStyle(b).backgroundColor") == "rgba(0, 0, 0, 0)"
     page.screenshot(path=str(SHOTS / f"floating-closed-{name}.png"))
     widget(page).get_by_role("button", name="Open chat").click()
     expect(widget(page).get_by_role("dialog")).to_be_visible()

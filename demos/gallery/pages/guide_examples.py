@@ -1,5 +1,6 @@
 """The examples from Octocom's "Control Widget With Code" guide, one button each."""
 
+import demo_log
 import streamlit as st
 
 import octocom_streamlit as oc
@@ -30,4 +31,4 @@ for label, content, image_url, note in examples:
     with right:
         st.code(oc.OpenChatEvent.create(content, image_url).to_js(), language="javascript")
     if clicked:
-        oc.open_chat(content, image_url)
+        demo_log.open_chat("guide", content, image_url=image_url)

@@ -1,0 +1,64 @@
+"""An analyst writes a flow as plain Python rules and sees them fire."""
+
+import demo_log
+import streamlit as st
+
+import octocom_streamlit as oc
+
+st.title("Analysts scripting flows")
+st.write(
+    "A flow is a list of rules: *when this happens, open the chat with that message*. "
+    "Trigger the situations below; each rule shows the snippet your real site would run."
+)
+
+RULES = {
+    "checkout_error": ("After a checkout error", "I ran into an issue during checkout.", None),
+    "pricing_dwell": ("After some time on the pricing page", "Do you have questions about our plans?", 30.0),
+    "search": ("The search bar sends its query", None, None),
+}
+
+with st.expander("The flow, as code", expanded=False):
+    st.code(
+        """if checkout_failed:
+    oc.open_chat("I ran into an issue during checkout.")
+if page == "pricing":
+    oc.open_chat("Do you have questions about our plans?", delay=dwell_seconds)
+if query:
+    oc.open_chat(f"I searched for: {query}")""",
+        language="python",
+    )
+
+dwell = st.slider("Seconds on the pricing page before the chat opens", 1, 60, 30)
+
+trigger, snippet = st.columns([2, 3])
+with trigger:
+    st.markdown(f"**{RULES['checkout_error'][0]}**")
+    if st.button("Simulate a checkout error"):
+        demo_log.open_chat("flow: checkout error", RULES["checkout_error"][1])
+with snippet:
+    st.code(oc.OpenChatEvent.create(RULES["checkout_error"][1]).to_js(), language="javascript")
+
+trigger, snippet = st.columns([2, 3])
+with trigger:
+    st.markdown(f"**{RULES['pricing_dwell'][0]}**")
+    visit, leave = st.columns(2)
+    if visit.button("Visit the pricing page"):
+        demo_log.open_chat("flow: pricing dwell", RULES["pricing_dwell"][1], delay=float(dwell))
+        st.info(f"The chat opens in {dwell} s, unless you leave the page.")
+    if leave.button("Leave the pricing page"):
+        oc.cancel_pending()
+with snippet:
+    event = oc.OpenChatEvent.create(RULES["pricing_dwell"][1])
+    st.code(f"setTimeout(() => {{\n{event.to_js()}\n}}, {dwell * 1000});", language="javascript")
+
+trigger, snippet = st.columns([2, 3])
+with trigger:
+    st.markdown(f"**{RULES['search'][0]}**")
+    query = st.text_input("Search the shop", key="flow-search")
+    if st.button("Search") and query:
+        demo_log.open_chat("flow: search", f"I searched for: {query}")
+with snippet:
+    st.code(oc.OpenChatEvent.create(f"I searched for: {query or '…'}").to_js(), language="javascript")
+
+st.subheader("Events log")
+demo_log.show()

@@ -1,0 +1,132 @@
+"""Issue #5: a smoke test per gallery page; each takes the README's screenshot of its page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.e2e.harness import ROOT, StreamlitServer, new_page, wait_dispatched, widget
+from tests.images import solid_png
+
+SHOTS = ROOT / "docs" / "gallery"
+
+
+@pytest.fixture(scope="module")
+def gallery() -> Iterator[StreamlitServer]:
+    server = StreamlitServer(ROOT / "demos" / "gallery" / "app.py")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def visit(browser: Browser, gallery: StreamlitServer) -> Iterator[Callable[[str], Page]]:
+    pages: list[Page] = []
+
+    def opener(path: str) -> Page:
+        page = new_page(browser, f"{gallery.url}/{path}", viewport={"width": 1200, "height": 760})
+        widget(page).locator(".oc-root").wait_for(state="attached")
+        page.get_by_role("heading").first.wait_for()
+        pages.append(page)
+        return page
+
+    yield opener
+    for page in pages:
+        page.context.close()
+
+
+def customer_message(page: Page) -> str:
+    bubble = widget(page).locator(".oc-msg--customer").last
+    expect(bubble).to_be_visible()
+    return bubble.locator(".oc-msg-text").inner_text()
+
+
+def shoot(page: Page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(SHOTS / f"{name}.png"))
+
+
+def test_home(visit: Callable[[str], Page]) -> None:
+    page = visit("")
+    page.get_by_role("button", name="open_chat(content)").click()
+    assert customer_message(page) == "Hello, I need help with my order."
+    expect(page.get_by_test_id("stDataFrame")).to_be_visible()  # the session's event log
+    shoot(page, "home")
+
+
+def test_guide_examples(visit: Callable[[str], Page]) -> None:
+    page = visit("guide_examples")
+    page.get_by_role("button", name="Message with a photo").click()
+    assert customer_message(page) == "My parcel arrived damaged, see photo."
+    expect(widget(page).locator(".oc-msg--customer img")).to_be_visible()
+    shoot(page, "guide_examples")
+
+
+def test_skincare(visit: Callable[[str], Page], tmp_path: Path) -> None:
+    page = visit("skincare")
+    selfie = tmp_path / "selfie.png"
+    selfie.write_bytes(solid_png(96, 96, (230, 190, 170)))
+    page.locator('input[type="file"]').set_input_files(str(selfie))
+    expect(page.get_by_text("selfie.png")).to_be_visible()
+    page.get_by_role("button", name="Ask for a routine").click()
+    text = customer_message(page)
+    assert "My skin feels dry by midday" in text and "I attached a selfie." in text
+    image = widget(page).locator(".oc-msg--customer img").last
+    expect(image).to_be_visible()
+    assert image.get_attribute("src", timeout=2000).startswith("data:image/png;base64,")  # type: ignore[union-attr]
+    shoot(page, "skincare")
+
+
+def test_data_app_help_buttons_do_not_rerun(visit: Callable[[str], Page]) -> None:
+    page = visit("data_app_help")
+    page.locator(".st-key-ask-chart button").click()
+    text = customer_message(page)
+    assert text.startswith("I'm looking at orders from 2026-03 to 2026-08: it changed by")
+    widget(page).get_by_role("button", name="Close chat").click()  # the open panel covers that corner
+    page.locator(".st-key-ask-row button").click()
+    expect(widget(page).locator(".oc-msg--customer")).to_have_count(2)
+    assert "In 2026-08 we had" in customer_message(page)
+    shoot(page, "data_app_help")
+
+
+def test_scripted_flows(visit: Callable[[str], Page]) -> None:
+    page = visit("scripted_flows")
+    page.get_by_role("button", name="Simulate a checkout error").click()
+    assert customer_message(page) == "I ran into an issue during checkout."
+    page.get_by_label("Search the shop").fill("blue sofa")
+    page.get_by_label("Search the shop").press("Enter")
+    page.get_by_role("button", name="Search", exact=True).click()
+    expect(widget(page).locator(".oc-msg--customer")).to_have_count(2)
+    assert customer_message(page) == "I searched for: blue sofa"
+    expect(page.get_by_text("flow: checkout error")).to_be_attached()  # a cell of the events log
+    shoot(page, "scripted_flows")
+
+
+def test_furniture(visit: Callable[[str], Page]) -> None:
+    page = visit("furniture")
+    page.get_by_role("button", name="Get recommendations").click()
+    text = customer_message(page)
+    assert "armchair, rug in Scandinavian style" in text and "1500 EUR" in text
+    expect(widget(page).locator(".oc-msg--customer img")).to_be_visible()
+    shoot(page, "furniture")
+
+
+def test_age_check(visit: Callable[[str], Page]) -> None:
+    page = visit("age_check")
+    page.get_by_role("button", name="Buy now").click()
+    assert "Please verify my age" in customer_message(page)
+    shoot(page, "age_check")
+
+
+def test_search_bar(visit: Callable[[str], Page]) -> None:
+    page = visit("search_bar")
+    box = page.get_by_label("Search products")
+    box.fill("unicorn shampoo")
+    box.press("Enter")
+    assert customer_message(page) == 'I searched for "unicorn shampoo" but found nothing. Can you help me?'
+    seen = wait_dispatched(page, 1)
+    assert len(seen) == 1
+    shoot(page, "search_bar")
