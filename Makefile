@@ -6,7 +6,7 @@ STAMP  := .make
 BUNDLE := octocom_streamlit/_frontend/component/index.html
 FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts frontend/package.json
 
-.PHONY: demo test lint typecheck test-frontend test-python bench frontend clean
+.PHONY: demo test lint typecheck test-frontend test-python bench frontend screenshots clean
 
 demo: $(BUNDLE) $(STAMP)/venv  ## Run the demo gallery on the offline preview widget
 	$(PY) -m streamlit run demos/gallery/app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
@@ -26,6 +26,9 @@ test-frontend: frontend/node_modules
 
 test-python: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+screenshots: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium  ## Refresh the README's screenshots (docs/)
+	OCTOCOM_UPDATE_SCREENSHOTS=1 $(PY) -m pytest tests/e2e/test_gallery.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py
 
 bench: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium  ## Benchmarks: print a table, write BENCHMARKS.md
 	$(PY) -m bench

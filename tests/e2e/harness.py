@@ -57,6 +57,17 @@ FRAME_RECORDER = """
 """
 
 
+def screenshot_path(folder: str, name: str) -> str:
+    """Where a test's screenshot goes: ``docs/<folder>/`` when OCTOCOM_UPDATE_SCREENSHOTS=1
+    (to refresh the README's pictures), else a temporary folder (still taken, not kept)."""
+    if os.environ.get("OCTOCOM_UPDATE_SCREENSHOTS") == "1":
+        target = ROOT / "docs" / folder
+    else:
+        target = Path(os.environ.get("TMPDIR", "/tmp")) / "octocom-screenshots" / folder
+    target.mkdir(parents=True, exist_ok=True)
+    return str(target / f"{name}.png")
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -66,9 +77,10 @@ def free_port() -> int:
 class StreamlitServer:
     """`streamlit run <app>` on 127.0.0.1; `stop()` ends it."""
 
-    def __init__(self, app: Path, extra_env: dict[str, str] | None = None) -> None:
+    def __init__(self, app: Path, extra_env: dict[str, str] | None = None, port: int | None = None) -> None:
+        """Start ``app``; ``port`` reuses a port (to restart a stopped server in place)."""
         self.app = app
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "PYTHONPATH": str(ROOT), **(extra_env or {})}
         self.log = Path(os.environ.get("TMPDIR", "/tmp")) / f"streamlit-{app.stem}-{self.port}.log"

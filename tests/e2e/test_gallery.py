@@ -8,10 +8,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.harness import ROOT, StreamlitServer, new_page, wait_dispatched, widget
+from tests.e2e.harness import ROOT, StreamlitServer, new_page, screenshot_path, wait_dispatched, widget
 from tests.images import solid_png
-
-SHOTS = ROOT / "docs" / "gallery"
 
 
 @pytest.fixture(scope="module")
@@ -44,9 +42,8 @@ def customer_message(page: Page) -> str:
 
 
 def shoot(page: Page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
     page.wait_for_timeout(300)
-    page.screenshot(path=str(SHOTS / f"{name}.png"))
+    page.screenshot(path=screenshot_path("gallery", name))
 
 
 def test_home(visit: Callable[[str], Page]) -> None:

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.harness import StreamlitServer, click_and_wait_run, new_page, wait_until, widget
+from tests.e2e.harness import (
+    StreamlitServer,
+    click_and_wait_run,
+    new_page,
+    screenshot_path,
+    wait_until,
+    widget,
+)
 from tests.e2e.loader_server import LoaderServer
 
 APP = Path(__file__).parent / "apps" / "loader_app.py"
@@ -58,7 +65,7 @@ def test_events_reach_the_real_widget_script(open_loader_app: Callable[[str], Pa
     expect(widget(page).locator(".standin-message")).to_have_text(["Hello, I need help with my order."])
     time.sleep(0.5)
     assert standin_messages(page) == ["Hello, I need help with my order."]
-    page.screenshot(path=str(Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "loader.png"))
+    page.screenshot(path=screenshot_path("screenshots", "loader"))
 
 
 @pytest.mark.parametrize(

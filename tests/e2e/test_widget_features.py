@@ -17,6 +17,7 @@ from tests.e2e.harness import (
     dispatched,
     new_page,
     runs,
+    screenshot_path,
     wait_dispatched,
     wait_ready,
     wait_until,
@@ -24,7 +25,6 @@ from tests.e2e.harness import (
 )
 
 APP = "features_app.py"
-SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 Opener = Callable[..., Page]
 
 
@@ -60,7 +60,7 @@ def test_floating_widget_sits_in_the_corner_and_covers_only_itself(
     # ...and the frame is see-through around the launcher and the panel.
     body = widget(page).locator("body")
     assert body.evaluate("b => getComputedStyle(b).backgroundColor") == "rgba(0, 0, 0, 0)"
-    page.screenshot(path=str(SHOTS / f"floating-closed-{name}.png"))
+    page.screenshot(path=screenshot_path("screenshots", f"floating-closed-{name}"))
     widget(page).get_by_role("button", name="Open chat").click()
     expect(widget(page).get_by_role("dialog")).to_be_visible()
     settle_frame(page)
@@ -69,7 +69,7 @@ def test_floating_widget_sits_in_the_corner_and_covers_only_itself(
     assert opened["x"] + opened["width"] <= width and opened["y"] + opened["height"] <= height
     panel = widget(page).locator(".oc-panel").bounding_box()
     assert panel is not None and panel["width"] >= min(300, width - 60)
-    page.screenshot(path=str(SHOTS / f"floating-open-{name}.png"))
+    page.screenshot(path=screenshot_path("screenshots", f"floating-open-{name}"))
 
 
 def test_bottom_left_corner(open_app: Opener) -> None:
@@ -91,7 +91,7 @@ def test_inline_layout_is_in_the_page_flow(open_app: Opener) -> None:
     expect(widget(page).locator(".oc-launcher")).to_be_hidden()
     title = page.get_by_role("heading", name="Widget features").bounding_box()
     assert title is not None and title["y"] > frame["y"] + frame["height"] - 5  # pushed below: in flow
-    page.screenshot(path=str(SHOTS / "inline.png"))
+    page.screenshot(path=screenshot_path("screenshots", "inline"))
 
 
 def test_chat_button_opens_in_the_browser_without_a_rerun(open_app: Opener) -> None:
@@ -190,8 +190,7 @@ def test_preview_follows_a_dark_streamlit_theme(browser: object) -> None:
         color = panel.evaluate("p => getComputedStyle(p).backgroundColor")
         channels = [int(c) for c in color.removeprefix("rgb(").removesuffix(")").split(",")[:3]]
         assert max(channels) < 80, f"dark theme background expected, got {color}"
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / "floating-open-dark.png"))
+        page.screenshot(path=screenshot_path("screenshots", "floating-open-dark"))
         page.context.close()
     finally:
         server.stop()
