@@ -1,8 +1,9 @@
-"""Hatch build hook: build the frontend bundle when it is missing.
+"""Hatch build hook: build the frontend bundles when one is missing.
 
-A wheel ships the built bundle (``octocom_streamlit/_frontend``), so its users never
-need Node. Building from a clean clone or an sdist runs ``npm ci`` and
-``npm run build`` in ``frontend/`` first.
+A wheel ships the built bundles (``octocom_streamlit/_frontend``: the Streamlit
+component and the Jupyter anywidget ESM), so its users never need Node. Building
+from a clean clone or an sdist runs ``npm ci`` and ``npm run build`` (both bundles)
+in ``frontend/`` first.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 ROOT = Path(__file__).resolve().parent
 BUNDLE = ROOT / "octocom_streamlit" / "_frontend" / "component" / "index.html"
+JUPYTER_BUNDLE = ROOT / "octocom_streamlit" / "_frontend" / "jupyter" / "widget.js"
 
 
 class FrontendBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        if BUNDLE.is_file():
+        if BUNDLE.is_file() and JUPYTER_BUNDLE.is_file():
             return
         frontend = ROOT / "frontend"
         npm = shutil.which("npm")

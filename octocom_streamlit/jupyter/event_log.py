@@ -30,7 +30,7 @@ class EventLog:
         self._count = 0
 
     def add(self, raw: Any) -> WidgetEvent | None:
-        """Validate one event from the page; ``None`` (and nothing kept) for a shape this version does not know."""
+        """Validate one event from the page; ``None`` (nothing kept) for a shape it does not know."""
         if not isinstance(raw, dict):
             return None
         try:

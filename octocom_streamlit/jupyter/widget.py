@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import anywidget
 import traitlets
 from ipywidgets import CallbackDispatcher
 
-from octocom_streamlit.commands import AgentReply, AgentReplyText, CancelPending, Delay, OpenChat, WidgetCommand
+from octocom_streamlit.commands import (
+    AgentReply,
+    AgentReplyText,
+    CancelPending,
+    Delay,
+    OpenChat,
+    WidgetCommand,
+)
 from octocom_streamlit.component.commands import DEFAULT_KEY, build_event
 from octocom_streamlit.component.events import WidgetEvent
 from octocom_streamlit.jupyter.bundle import ESM_FILE, esm_path
@@ -23,7 +31,7 @@ from octocom_streamlit.options import Corner, Layout, WidgetOptions
 EventCallback = Callable[[WidgetEvent], Any]
 
 
-class ChatWidget(anywidget.AnyWidget):  # type: ignore[misc]
+class ChatWidget(anywidget.AnyWidget):
     """The Octocom chat widget in a notebook (by default the offline preview widget).
 
     Display it by leaving it last in a cell (``w``) or with ``display(w)``. It runs the
@@ -66,6 +74,7 @@ class ChatWidget(anywidget.AnyWidget):  # type: ignore[misc]
     {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Hello, I need help with my order.'}}
     """
 
+    _esm: Path | str
     if ESM_FILE.is_file():
         _esm = ESM_FILE  # anywidget reads it (and reloads it with ANYWIDGET_HMR=1)
 
@@ -109,8 +118,8 @@ class ChatWidget(anywidget.AnyWidget):  # type: ignore[misc]
         if "_esm" not in type(self).__dict__:
             self._esm = esm_path().read_text(encoding="utf-8")  # raises if the bundle is missing
         self._outbox = Outbox()
-        self._log = EventLog()
-        self._callbacks = CallbackDispatcher()
+        self._event_log = EventLog()
+        self._event_callbacks = CallbackDispatcher()
         self._widget_options = options
         # Set before the comm opens, so the page's first state is already complete.
         self.set_trait("_session", uuid.uuid4().hex)
@@ -172,7 +181,7 @@ class ChatWidget(anywidget.AnyWidget):  # type: ignore[misc]
         """
         event = build_event(content, image_url, image)
         delay_seconds = None if delay is None else Delay(delay=delay).delay
-        self._send(OpenChat(event, delay_seconds))
+        self._queue_command(OpenChat(event, delay_seconds))
         return event
 
     def reply(self, text: str) -> None:
@@ -191,7 +200,7 @@ class ChatWidget(anywidget.AnyWidget):  # type: ignore[misc]
         >>> _ = w.open_chat("Which cream suits dry skin?")
         >>> w.reply("Our Hydra Balm is made for dry skin.")
         """
-        self._send(AgentReply(AgentReplyText(text=text).text))
+        self._queue_command(AgentReply(AgentReplyText(text=text).text))
 
     def cancel_pending(self) -> None:
         """Drop the delayed opens that have not fired yet.
@@ -202,7 +211,7 @@ class ChatWidget(anywidget.AnyWidget):  # type: ignore[misc]
         >>> _ = w.open_chat("Need help choosing a serum?", delay=30)
         >>> w.cancel_pending()
         """
-        self._send(CancelPending())
+        self._queue_command(CancelPending())
 
     def configure(self, **changes: Any) -> None:
         """Change options of the displayed widget (any keyword of the constructor but ``on_event``).
@@ -246,37 +255,37 @@ class ChatWidget(anywidget.AnyWidget):  # type: ignore[misc]
         >>> w = ChatWidget()
         >>> w.on_event(lambda event: print(event.type, event.content))
         """
-        self._callbacks.register_callback(callback, remove=remove)
+        self._event_callbacks.register_callback(callback, remove=remove)
 
     @property
     def history(self) -> list[WidgetEvent]:
         """The events the page reported, oldest first (the last 500)."""
-        return self._log.history()
+        return self._event_log.history()
 
     @property
     def customer_messages(self) -> list[str]:
         """What a person typed in the preview widget, oldest first."""
-        return self._log.report().customer_messages
+        return self._event_log.report().customer_messages
 
     @property
     def is_open(self) -> bool | None:
         """Whether the widget was last reported open (``None`` before any open or close)."""
-        return self._log.report().is_open
+        return self._event_log.report().is_open
 
     @property
     def loader_error(self) -> str | None:
         """The loader's error while its last outcome is a failure, else ``None``."""
-        return self._log.report().loader_error
+        return self._event_log.report().loader_error
 
     # -- internals ------------------------------------------------------------
 
-    def _send(self, command: WidgetCommand) -> None:
+    def _queue_command(self, command: WidgetCommand) -> None:
         self.set_trait("_events", self._outbox.push(command))
 
     def _handle_page_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
         if not isinstance(content, dict) or content.get("kind") != "widget_event":
             return
-        event = self._log.add(content.get("event"))
+        event = self._event_log.add(content.get("event"))
         if event is None:
             return
         if event.type == "delivered" and event.seq is not None:
@@ -285,4 +294,4 @@ class ChatWidget(anywidget.AnyWidget):  # type: ignore[misc]
                 self.set_trait("_events", window)
         elif event.type in ("opened", "closed"):
             self.set_trait("state", "open" if event.type == "opened" else "closed")
-        self._callbacks(event)
+        self._event_callbacks(event)

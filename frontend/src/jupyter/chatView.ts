@@ -11,7 +11,8 @@ import { ChatHost, type WidgetEvent } from "../chatHost";
 import type { AnyModel } from "./anyModel";
 import { ARG_TRAITS, readModelArgs } from "./modelArgs";
 import { CONTAINER_CLASS, installNotebookStyles } from "./notebookStyles";
-import { notebookPage } from "./notebookPage";
+import { mirrorConversation, mirrorReply } from "./mirrorConversation";
+import { notebookPage, viewsOf } from "./notebookPage";
 import { notebookTheme } from "./notebookTheme";
 
 const LOADER_ELSEWHERE =
@@ -23,14 +24,34 @@ function usesLoader(model: AnyModel): boolean {
   return loader !== null && loader.length > 0;
 }
 
+/**
+ * Enter in the message box sends it. In a JupyterLab page the browser's implicit form
+ * submission does not happen (checked in Chromium: no listener cancels the key, yet no
+ * submit follows), so the view submits the form itself; cancelling the key keeps the
+ * browser from submitting a second time where implicit submission does work.
+ */
+function sendOnEnter(event: KeyboardEvent): void {
+  const input = event.target;
+  if (event.key !== "Enter" || event.isComposing || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return;
+  if (!(input instanceof HTMLElement) || !input.classList.contains("oc-input")) return;
+  const form = input.closest("form");
+  if (form === null) return;
+  event.preventDefault();
+  form.requestSubmit();
+}
+
 /** Render `model` into `el`; returns the cleanup anywidget calls when the view goes. */
 export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   const doc = el.ownerDocument;
   const page = notebookPage(doc);
-  const session = String(model.get("session"));
+  const session = String(model.get("_session"));
   installNotebookStyles(doc);
   const container = doc.createElement("div");
   container.className = CONTAINER_CLASS;
+  // JupyterLab and Notebook 7 (Lumino) would take keys typed in the widget as notebook
+  // shortcuts (Enter would not send a message): this attribute keeps them in the widget.
+  container.setAttribute("data-lm-suppress-shortcuts", "true");
+  container.addEventListener("keydown", sendOnEnter);
   el.appendChild(container);
 
   if (usesLoader(model) && page.loaderViews.has(session)) {
@@ -44,7 +65,12 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   if (ownsLoader) page.loaderViews.add(session);
 
   const report = page.reports.for(session);
+  const siblings = viewsOf(page, session);
   const send = (event: WidgetEvent) => {
+    if (event.type === "delivered" && event.kind === "reply") {
+      const envelope = readModelArgs(model).events.find((e) => e.seq === event.seq);
+      mirrorReply(envelope, [...siblings].filter((other) => other !== host).map((other) => other.preview));
+    }
     const message = report.message(event);
     if (message !== null) model.send(message);
   };
@@ -54,15 +80,19 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
     { store: page.store, mount: container, styleRoot: container, page: null },
   );
   const update = () => host.render(readModelArgs(model), notebookTheme(doc));
+  const sibling = [...siblings].find((other) => other.preview !== null);
+  update();
+  if (sibling?.preview && host.preview) mirrorConversation(sibling.preview, host.preview);
+  siblings.add(host);
   for (const name of ARG_TRAITS) model.on(`change:${name}`, update);
   const View = doc.defaultView?.MutationObserver ?? MutationObserver;
   const themeWatch = new View(update);
   themeWatch.observe(doc.body, { attributes: true, attributeFilter: ["class", "data-jp-theme-name"] });
-  update();
 
   return () => {
     for (const name of ARG_TRAITS) model.off(`change:${name}`, update);
     themeWatch.disconnect();
+    siblings.delete(host);
     host.destroy();
     container.remove();
     if (ownsLoader) page.loaderViews.delete(session);

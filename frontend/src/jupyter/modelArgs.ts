@@ -1,15 +1,19 @@
 /**
- * The widget args from a Jupyter model. The Python ChatWidget syncs traits named
- * exactly like the Streamlit component's args (`session`, `widget_key`, `events`,
- * `options`), so both read through the same `readWidgetArgs`.
+ * The widget args from a Jupyter model. The Python ChatWidget syncs one trait per
+ * Streamlit component arg, named like it with a leading underscore (`_session`,
+ * `_widget_key`, `_events`, `_options`: internal in Python), so both bindings read
+ * their args through the same `readWidgetArgs`.
  */
 
 import { readWidgetArgs, type WidgetArgs } from "../protocol/args";
 import type { AnyModel } from "./anyModel";
 
-/** The traits that make the args; a change of any of them re-renders every view. */
-export const ARG_TRAITS = ["session", "widget_key", "events", "options"] as const;
+/** The component args, by their Streamlit names. */
+export const ARG_NAMES = ["session", "widget_key", "events", "options"] as const;
+
+/** The model traits that carry them; a change of any re-renders every view. */
+export const ARG_TRAITS = ARG_NAMES.map((name) => `_${name}`);
 
 export function readModelArgs(model: AnyModel): WidgetArgs {
-  return readWidgetArgs(Object.fromEntries(ARG_TRAITS.map((name) => [name, model.get(name)])));
+  return readWidgetArgs(Object.fromEntries(ARG_NAMES.map((name) => [name, model.get(`_${name}`)])));
 }

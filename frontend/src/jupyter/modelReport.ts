@@ -11,28 +11,29 @@
 
 import type { WidgetEvent } from "../chatHost";
 
+/** `at`: browser time in milliseconds since the epoch, as in the Streamlit report. */
 export interface WidgetEventMessage {
   kind: "widget_event";
-  event: WidgetEvent;
+  event: WidgetEvent & { at: number };
 }
 
 export class ModelReport {
   private state: "open" | "closed" = "closed";
 
   /** The message to send for `event`, or null when another view already reported it. */
-  message(event: WidgetEvent): WidgetEventMessage | null {
+  message(event: WidgetEvent, at: number = Date.now()): WidgetEventMessage | null {
     if (event.type === "opened" || event.type === "closed") {
       const state = event.type === "opened" ? "open" : "closed";
       if (state === this.state) return null;
       this.state = state;
     }
-    return { kind: "widget_event", event };
+    return { kind: "widget_event", event: { ...event, at } };
   }
 }
 
 /**
  * One report per model in this page. anywidget hands each view its own proxy of the
- * model, so models are told apart by their `session` trait (a random token per
+ * model, so models are told apart by their `_session` trait (a random token per
  * Python ChatWidget), not by object identity.
  */
 export class ModelReports {

@@ -6,16 +6,20 @@
  *   whichever view gets it first, and every view's preview widget (all listening
  *   to the notebook document) shows it.
  * - One report per model (see modelReport.ts).
+ * - The live views of each model, so a view displayed later starts with the
+ *   conversation its siblings show (see mirrorConversation).
  * - Which models have a view running the real Octocom loader: the loaded widget
  *   belongs to the whole page, so only one view of a model loads it.
  */
 
+import type { ChatHost } from "../chatHost";
 import { browserSequenceStore, type SequenceStore } from "../delivery/sequenceStore";
 import { ModelReports } from "./modelReport";
 
 export interface NotebookPage {
   store: SequenceStore;
   reports: ModelReports;
+  views: Map<string, Set<ChatHost>>;
   loaderViews: Set<string>;
 }
 
@@ -27,9 +31,20 @@ export function notebookPage(doc: Document): NotebookPage {
     page = {
       store: browserSequenceStore(doc.defaultView ?? window),
       reports: new ModelReports(),
+      views: new Map(),
       loaderViews: new Set(),
     };
     pages.set(doc, page);
   }
   return page;
+}
+
+/** The live views (their hosts) of the model with `session`. */
+export function viewsOf(page: NotebookPage, session: string): Set<ChatHost> {
+  let views = page.views.get(session);
+  if (views === undefined) {
+    views = new Set();
+    page.views.set(session, views);
+  }
+  return views;
 }

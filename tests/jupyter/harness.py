@@ -1,0 +1,162 @@
+"""A real Jupyter server for the notebook end-to-end test.
+
+`JupyterServer` runs JupyterLab (which also serves Notebook 7's pages when the
+`notebook` package is installed) on 127.0.0.1, on a free port, with a token the test
+chooses, a temporary root directory and temporary config/runtime directories, and
+stops it (with its kernels) in `stop()`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import nbformat
+from playwright.sync_api import Page
+
+from tests.e2e.harness import ROOT, free_port
+
+# Records every openChatEvent dispatched on the notebook page's document, in order.
+DOCUMENT_RECORDER = """
+(() => {
+  window.__seen = [];
+  document.addEventListener("openChatEvent", (e) => {
+    window.__seen.push(JSON.parse(JSON.stringify(e.detail)));
+  });
+})();
+"""
+
+SERVER_CONFIG = {
+    # `window.jupyterapp`, to run cells through the front end's own commands.
+    "LabApp": {"expose_app_in_browser": True, "news_url": None, "extension_manager": "readonly"},
+    "JupyterNotebookApp": {"expose_app_in_browser": True},
+    # CI runs as root; the server still binds 127.0.0.1 only and requires the token.
+    "ServerApp": {"open_browser": False, "port_retries": 0, "allow_root": True},
+}
+
+
+def write_notebook(path: Path, *cells: str) -> Path:
+    """Write a notebook of code cells (Python 3 kernel) to ``path``."""
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells = [nbformat.v4.new_code_cell(source) for source in cells]
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, path)
+    return path
+
+
+class JupyterServer:
+    """`jupyter lab` on 127.0.0.1 with a test-chosen token; `stop()` ends it and its kernels."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.root = workdir / "notebooks"
+        self.root.mkdir(parents=True)
+        config = workdir / "config"
+        config.mkdir()
+        (config / "jupyter_server_config.json").write_text(json.dumps(SERVER_CONFIG))
+        self.port = free_port()
+        self.token = secrets.token_hex(16)
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "JUPYTER_CONFIG_DIR": str(config),
+            "JUPYTER_RUNTIME_DIR": str(workdir / "runtime"),
+            "IPYTHONDIR": str(workdir / "ipython"),
+            "JUPYTER_PLATFORM_DIRS": "1",
+        }
+        self.log = workdir / "jupyter.log"
+        self._log_file = self.log.open("w")
+        self.process = subprocess.Popen(
+            [
+                sys.executable, "-m", "jupyterlab",
+                "--ServerApp.ip=127.0.0.1",
+                f"--ServerApp.port={self.port}",
+                f"--IdentityProvider.token={self.token}",
+                f"--ServerApp.root_dir={self.root}",
+                f"--LabApp.workspaces_dir={workdir / 'workspaces'}",
+            ],
+            cwd=self.root,
+            env=env,
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own group; kernels exit with it (they watch JPY_PARENT_PID)
+        )  # fmt: skip
+        self._wait_ready()
+
+    def _wait_ready(self, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"jupyter lab exited early:\n{self.log.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/api/status?token={self.token}", timeout=2) as reply:
+                    if reply.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise TimeoutError(f"jupyter lab did not answer:\n{self.log.read_text()}")
+
+    def page_url(self, app: str, notebook: str) -> str:
+        """The URL of ``notebook`` in JupyterLab (``app="lab"``) or Notebook 7 (``"notebooks"``)."""
+        prefix = "lab/tree" if app == "lab" else "notebooks"
+        return f"{self.url}/{prefix}/{notebook}?token={self.token}"
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        self._log_file.close()
+
+
+def wait_for_notebook(page: Page, timeout_ms: float = 60_000) -> None:
+    """The notebook is open and its kernel is connected and idle."""
+    page.wait_for_function(
+        """() => {
+          const panel = window.jupyterapp?.shell?.currentWidget;
+          const kernel = panel?.sessionContext?.session?.kernel;
+          return !!panel?.content?.widgets?.length && kernel?.connectionStatus === "connected"
+            && kernel?.status === "idle";
+        }""",
+        timeout=timeout_ms,
+    )
+
+
+def run_all_cells(page: Page) -> None:
+    """Run every cell through the front end's own command (as the Run menu does)."""
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+
+
+def kernel_output(page: Page, code: str) -> str:
+    """Execute ``code`` in the notebook's kernel from the page; return what it printed."""
+    return str(
+        page.evaluate(
+            """async (code) => {
+              const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+              const out = [];
+              const future = kernel.requestExecute({ code });
+              future.onIOPub = (msg) => {
+                if (msg.header.msg_type === "stream") out.push(msg.content.text);
+                if (msg.header.msg_type === "error") out.push(msg.content.ename + ": " + msg.content.evalue);
+              };
+              await future.done;
+              return out.join("");
+            }""",
+            code,
+        )
+    )
+
+
+def seen(page: Page) -> list[dict[str, Any]]:
+    """Every openChatEvent the notebook document dispatched, in order."""
+    return page.evaluate("() => window.__seen")  # type: ignore[no-any-return]

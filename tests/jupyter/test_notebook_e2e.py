@@ -1,0 +1,106 @@
+"""Issue #4 end to end: ChatWidget in a real JupyterLab (and Notebook 7) in headless Chromium.
+
+One notebook displays the widget in two cells and calls ``open_chat`` before and after
+displaying it. The page must dispatch each call's ``openChatEvent`` on the notebook
+document exactly once, in order; both views show the conversation; what a person does
+in the widget reaches Python.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from octocom_streamlit import OpenChatEvent
+from tests.jupyter.harness import (
+    DOCUMENT_RECORDER,
+    JupyterServer,
+    kernel_output,
+    run_all_cells,
+    seen,
+    wait_for_notebook,
+    write_notebook,
+)
+
+pytestmark = pytest.mark.e2e
+
+BEFORE = "Before display: is the Vitamin C serum OK for sensitive skin?"
+AFTER = "Hello, I need help with my order."
+REPLY = "Of course! What is your order number?"
+TYPED = "It is order 1042, the night cream."
+
+CELLS = (
+    "from octocom_streamlit.jupyter import ChatWidget\n"
+    "w = ChatWidget(title='Glow & Co. skincare', accent_color='#be185d')\n"
+    f"w.open_chat({BEFORE!r});",
+    "w",
+    "w  # the same widget in a second cell",
+    f"w.open_chat({AFTER!r})\nw.reply({REPLY!r})",
+)
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport={"width": 1280, "height": 1400})
+    context.add_init_script(DOCUMENT_RECORDER)
+    page = context.new_page()
+    errors: list[str] = []
+    # anywidget runs each widget's ESM from a blob: URL: errors thrown from there are ours.
+    # (Notebook 7.6 itself throws one on every page load: "reading 'schema'".)
+    page.on("pageerror", lambda error: "blob:" in (error.stack or "") and errors.append(error.stack or ""))
+    page.errors = errors  # type: ignore[attr-defined]
+    yield page
+    context.close()
+
+
+def details(*contents: str) -> list[dict[str, object]]:
+    return [OpenChatEvent.create(content).detail() for content in contents]
+
+
+def test_jupyterlab_two_views_exactly_once_and_events_back(jupyter_server: JupyterServer, page: Page) -> None:
+    write_notebook(jupyter_server.root / "lab.ipynb", *CELLS)
+    page.goto(jupyter_server.page_url("lab", "lab.ipynb"))
+    wait_for_notebook(page)
+    run_all_cells(page)
+
+    views = page.locator(".oc-jupyter")
+    expect(views).to_have_count(2, timeout=30_000)
+    for index in range(2):
+        view = views.nth(index)
+        expect(view.locator(".oc-msg--customer .oc-msg-text")).to_have_text([BEFORE, AFTER], timeout=20_000)
+        expect(view.locator(".oc-msg--agent .oc-msg-text").last).to_have_text(REPLY)
+        expect(view.get_by_role("dialog", name="Chat")).to_be_visible()
+        expect(view.locator(".oc-title")).to_have_text("Glow & Co. skincare")
+    # One dispatch per call on the notebook page's document, in call order.
+    assert seen(page) == details(BEFORE, AFTER)
+
+    # A person types in the first view; the kernel hears it (and every delivery, once).
+    first = views.nth(0)
+    first.get_by_role("textbox", name="Message").fill(TYPED)
+    first.get_by_role("textbox", name="Message").press("Enter")
+    expect(views.nth(1).locator(".oc-msg--customer .oc-msg-text")).to_have_count(
+        2
+    )  # typed text stays in its view
+    report = kernel_output(
+        page,
+        "print(w.state, w.customer_messages, [(e.seq, e.kind) for e in w.history if e.type == 'delivered'],"
+        " [e.type for e in w.history if e.type in ('opened', 'closed')])",
+    )
+    assert report.strip() == f"open {[TYPED]} [(1, 'open'), (2, 'open'), (3, 'reply')] ['opened']"
+    assert seen(page) == details(BEFORE, AFTER)
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("notebook") is None, reason="Notebook 7 is not installed")
+def test_notebook7_delivers_once(jupyter_server: JupyterServer, page: Page) -> None:
+    write_notebook(jupyter_server.root / "nb7.ipynb", *CELLS[:2], CELLS[3])
+    page.goto(jupyter_server.page_url("notebooks", "nb7.ipynb"))
+    wait_for_notebook(page)
+    run_all_cells(page)
+    view = page.locator(".oc-jupyter")
+    expect(view.locator(".oc-msg--customer .oc-msg-text")).to_have_text([BEFORE, AFTER], timeout=30_000)
+    assert seen(page) == details(BEFORE, AFTER)
+    assert page.errors == []  # type: ignore[attr-defined]
