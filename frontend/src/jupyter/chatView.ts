@@ -45,7 +45,7 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   const doc = el.ownerDocument;
   const page = notebookPage(doc);
   const session = String(model.get("_session"));
-  installNotebookStyles(doc);
+  installNotebookStyles(doc, el.getRootNode());
   const container = doc.createElement("div");
   container.className = CONTAINER_CLASS;
   // JupyterLab and Notebook 7 (Lumino) would take keys typed in the widget as notebook

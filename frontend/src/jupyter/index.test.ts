@@ -87,6 +87,25 @@ describe("the anywidget entry", () => {
     expect(document.documentElement.style.getPropertyValue("--oc-accent")).toBe("");
   });
 
+  it("brings its stylesheet into a shadow root it renders in (as marimo renders anywidgets)", () => {
+    const model = newModel();
+    const host = document.createElement("div");
+    document.body.appendChild(host);
+    const shadow = host.attachShadow({ mode: "open" });
+    const el = document.createElement("div");
+    shadow.appendChild(el);
+    const cleanup = widget.render({ model, el });
+    views.push({ remove: () => typeof cleanup === "function" && cleanup() });
+    expect(shadow.getElementById(PREVIEW_STYLES_ID)).not.toBeNull();
+    expect(shadow.querySelector(".oc-launcher")).not.toBeNull();
+    expect(document.querySelectorAll(`style#${PREVIEW_STYLES_ID}`)).toHaveLength(1);
+    push(model, open(1, "in a shadow root"));
+    expect(seen).toHaveLength(1);
+    expect([...shadow.querySelectorAll(".oc-msg--customer .oc-msg-text")].map((n) => n.textContent)).toEqual([
+      "in a shadow root",
+    ]);
+  });
+
   it("dispatches each event of the model once on the notebook document, in order, and reports it delivered", () => {
     const model = newModel();
     const { el } = show(model);

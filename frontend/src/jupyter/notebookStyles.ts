@@ -77,11 +77,22 @@ export function notebookCss(css: string, scope = `.${CONTAINER_CLASS}`): string 
   return out.join("\n");
 }
 
-/** Put the notebook-safe stylesheet in `doc` once, before any PreviewWidget adds the raw one. */
-export function installNotebookStyles(doc: Document): void {
-  if (doc.getElementById(PREVIEW_STYLES_ID)) return;
+function styleElement(doc: Document): HTMLStyleElement {
   const style = doc.createElement("style");
   style.id = PREVIEW_STYLES_ID;
   style.textContent = notebookCss(styles);
-  doc.head.appendChild(style);
+  return style;
+}
+
+/**
+ * Put the notebook-safe stylesheet in the page once, before any PreviewWidget adds the
+ * raw one, and into `root` when the view renders inside a shadow root (marimo renders
+ * anywidgets so), where the page's stylesheets do not reach.
+ */
+export function installNotebookStyles(doc: Document, root: Node = doc): void {
+  if (!doc.getElementById(PREVIEW_STYLES_ID)) doc.head.appendChild(styleElement(doc));
+  const View = doc.defaultView?.ShadowRoot;
+  if (View !== undefined && root instanceof View && !root.getElementById(PREVIEW_STYLES_ID)) {
+    root.appendChild(styleElement(doc));
+  }
 }
