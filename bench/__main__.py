@@ -1,0 +1,103 @@
+"""``python -m bench``: run every benchmark, print the table, write ``BENCHMARKS.md``.
+
+Options: ``--trials N`` (click trials per variant, default 25; at least 20 for the
+report), ``--no-write`` (print only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from pathlib import Path
+
+from bench.browser import chromium, streamlit_app
+from bench.call_loop import CallLoopResult, run_call_loop
+from bench.click_latency import measure_click_latency
+from bench.environment import describe
+from bench.figures import latency_section, memory_section, payload_section, python_section, reruns_section
+from bench.notes import APPENDIX, PREAMBLE
+from bench.payload import Payload, payload_in_browser, payload_of_index
+from bench.python_cost import measure_python_cost
+from bench.reference_builds import build_component_template, download_js_eval
+from bench.report import render_markdown, render_text
+
+OUTPUT = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+LOOPS = {
+    "floor": ("floor", True),
+    "open_chat": ("open_chat", True),
+    "open_chat_open_only": ("open_chat", False),
+    "naive": ("naive", True),
+}
+
+
+def _step(name: str) -> float:
+    print(f"[bench] {name} ...", file=sys.stderr, flush=True)
+    return time.monotonic()
+
+
+def _done(started: float) -> None:
+    print(f"[bench]   {time.monotonic() - started:.1f} s", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmarks; returns the process exit code.
+
+    Examples
+    --------
+    >>> main(["--trials", "20"])  # doctest: +SKIP
+    0
+    """
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--trials", type=int, default=25, help="click trials per variant (default 25)")
+    parser.add_argument("--no-write", action="store_true", help="print the table, do not write BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    begun = time.monotonic()
+
+    started = _step("reference frontends (component template build, streamlit-js-eval wheel)")
+    references = [build_component_template(), download_js_eval()]
+    _done(started)
+    started = _step("Python cost of open_chat (AppTest)")
+    cost = measure_python_cost()
+    _done(started)
+
+    loops: dict[str, CallLoopResult] = {}
+    with chromium() as browser:
+        with streamlit_app("latency_app.py") as server:
+            started = _step(f"click to visible, {args.trials} trials x 4 variants")
+            latency = measure_click_latency(browser, server.url, trials=args.trials)
+            _done(started)
+        with streamlit_app("calls_app.py") as server:
+            started = _step("payload of the widget iframe")
+            payloads: list[Payload] = [payload_in_browser(browser, server.url)]
+            _done(started)
+            for name, (variant, message) in LOOPS.items():
+                started = _step(f"500 calls: {name}")
+                loops[name] = run_call_loop(browser, server.url, variant=variant, message=message)
+                _done(started)
+    for reference in references:
+        if reference.index_html is None:
+            payloads.append(Payload(reference.name, missing=reference.detail))
+        else:
+            payloads.append(payload_of_index(reference.name, reference.index_html, reference.detail))
+
+    sections = [
+        latency_section(latency),
+        reruns_section(loops),
+        payload_section(payloads),
+        python_section(cost),
+        memory_section(loops),
+    ]
+    print(render_text(sections))
+    print(f"[bench] total {time.monotonic() - begun:.0f} s", file=sys.stderr)
+    if not args.no_write:
+        preamble = PREAMBLE.format(environment=describe())
+        OUTPUT.write_text(render_markdown(sections, preamble=preamble, appendix=APPENDIX), encoding="utf-8")
+        print(f"[bench] wrote {OUTPUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,70 @@
+"""A real ``streamlit run`` server and Debian's headless Chromium for the benchmarks.
+
+Reuses the end-to-end test harness (``tests/e2e/harness.py``): the same server
+launcher (127.0.0.1, free port, stopped on exit) and the same Chromium flags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.e2e.harness import CHROMIUM, CHROMIUM_ARGS, StreamlitServer
+
+APPS = Path(__file__).resolve().parent / "apps"
+
+
+@contextmanager
+def chromium() -> Iterator[Browser]:
+    """Launch headless Chromium; closed on exit.
+
+    Examples
+    --------
+    >>> with chromium() as browser:  # doctest: +SKIP
+    ...     page = browser.new_page()
+    """
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@contextmanager
+def streamlit_app(name: str) -> Iterator[StreamlitServer]:
+    """Run ``bench/apps/<name>`` with ``streamlit run``; stopped on exit.
+
+    Examples
+    --------
+    >>> with streamlit_app("latency_app.py") as server:  # doctest: +SKIP
+    ...     print(server.url)
+    """
+    server = StreamlitServer(APPS / name)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def wait_for_runs(page: Page, runs: int, timeout_ms: float = 20_000) -> None:
+    """Wait until the app's ``runs: N script-finished`` caption shows at least ``runs``.
+
+    Examples
+    --------
+    >>> wait_for_runs(page, 1)  # doctest: +SKIP
+    """
+    page.wait_for_function(
+        """(runs) => {
+          const caption = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
+            .map((c) => c.textContent || "").find((t) => t.includes("script-finished"));
+          if (!caption) return false;
+          const match = /runs: (\\d+)/.exec(caption);
+          return match !== null && Number(match[1]) >= runs;
+        }""",
+        arg=runs,
+        timeout=timeout_ms,
+    )

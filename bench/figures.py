@@ -1,0 +1,242 @@
+"""Turn raw benchmark results into the table's sections, with what limits each figure."""
+
+from __future__ import annotations
+
+from bench.call_loop import CallLoopResult
+from bench.click_latency import LatencyResult
+from bench.payload import Payload
+from bench.python_cost import PythonCost
+from bench.report import Section
+from bench.stats import median, quantile, ratio
+
+LATENCY_LABELS = {
+    "floor": "floor: st.button + st.write (no component)",
+    "open_chat": "st.button calling open_chat",
+    "naive": "naive: st.button + components.html script",
+    "chat_button": "chat_button (client side)",
+}
+
+
+def latency_section(result: LatencyResult) -> Section:
+    """Figure 1 from the click-to-visible samples.
+
+    Examples
+    --------
+    >>> latency_section(LatencyResult(samples={"floor": [70.0] * 20})).rows[0].value
+    '70.0 ms'
+    """
+    trials = max((len(s) for s in result.samples.values()), default=0)
+    section = Section(f"1. Click to message visible (median of {trials} trials per row, one run)")
+    floor = median(result.samples["floor"]) if "floor" in result.samples else float("nan")
+    for variant, label in LATENCY_LABELS.items():
+        if variant in result.missing:
+            section.add(label, "not available yet", result.missing[variant])
+            continue
+        samples = result.samples.get(variant)
+        if not samples:
+            continue
+        mid = median(samples)
+        note = (
+            f"{ratio(mid, floor):.2f}x floor;"
+            f" p10-p90 {quantile(samples, 0.1):.1f}-{quantile(samples, 0.9):.1f} ms;"
+            f" in DOM at {median(result.dom_samples[variant]):.1f} ms"
+        )
+        section.add(label, f"{mid:.1f} ms", note)
+    medians = {v: median(s) for v, s in result.samples.items()}
+    over = medians.get("open_chat", float("nan")) - floor
+    open_ratio = ratio(medians.get("open_chat", float("nan")), floor)
+    naive_over = medians.get("naive", float("nan")) - floor
+    chat_button = (
+        f"`chat_button` needs no rerun at all: its {medians['chat_button']:.1f} ms are the page's own click"
+        " handler dispatching into the widget iframe plus one frame, so it is bounded by the browser alone."
+        if "chat_button" in medians
+        else "`chat_button` was not available when this ran."
+    )
+    section.limits = f"""
+**What limits it.** The floor is Streamlit's rerun round trip: the click goes over the
+websocket, the script runs, the delta comes back and React renders it
+({floor:.1f} ms median here). `open_chat` rides the same single rerun and adds
+{over:+.1f} ms to it (the carrier element, the widget iframe noticing it and the
+preview widget drawing the bubble), so it sits at {open_ratio:.2f}x the
+floor: the rerun itself is the limit, not the component. The naive approach adds
+{naive_over:+.1f} ms because every click creates a new `components.html` iframe that
+has to load and run its script before it can dispatch. {chat_button}
+Timing is taken in the page (`performance.now()` before `button.click()`, a
+`MutationObserver` on the document that shows the message, then the next animation
+frame), so Playwright's own latency is not in the figures; trials of the variants
+are interleaved in one run. The spread comes from this shared 2-core machine.
+"""
+    return section
+
+
+def _loop(loops: dict[str, CallLoopResult], name: str) -> CallLoopResult | None:
+    return loops.get(name)
+
+
+def reruns_section(loops: dict[str, CallLoopResult]) -> Section:
+    """Figure 2 from the call loops (first 100 calls, one per click).
+
+    Examples
+    --------
+    >>> reruns_section({}).title.startswith("2.")
+    True
+    """
+    section = Section("2. Script reruns per call and iframe loads (100 calls, one call per click)")
+    for name, label in (
+        ("open_chat", "open_chat (message)"),
+        ("open_chat_open_only", "open_chat() (open only)"),
+        ("naive", "naive components.html"),
+        ("floor", "floor: st.write, no widget"),
+    ):
+        loop = _loop(loops, name)
+        if loop is None or loop.start is None:
+            continue
+        at100 = loop.at(100)
+        reruns = (at100.runs - loop.start.runs) / 100
+        section.add(f"{label}: script runs per call", f"{reruns:.2f}", "each call is one button click")
+        if name != "floor":
+            reloads = at100.widget_loads - loop.start.widget_loads
+            section.add(
+                f"{label}: widget iframe loads", f"{at100.widget_loads}", f"{reloads} reloads over 100 calls"
+            )
+            section.add(
+                f"{label}: events dispatched", f"{at100.dispatches}", "counted by a listener in the widget"
+            )
+        if name == "naive":
+            section.add(f"{label}: html iframes created", f"{at100.html_loads}", "one per call")
+        at500 = loop.at(500)
+        if name == "open_chat":
+            section.add(
+                "open_chat: widget iframe loads over all 500 calls",
+                f"{at500.widget_loads}",
+                f"{at500.dispatches} dispatched",
+            )
+    section.limits = """
+**What limits it.** A call costs exactly the rerun that the click already causes:
+`open_chat` itself triggers none (delivered events are not reported back to Python
+by default, `report="interactions"`), so its runs per call equal the floor's. The
+widget's iframe is loaded once per page and never reloaded: new events reach it
+through component args and the carrier element, never through a new `src`. The
+naive approach creates one `components.html` iframe per call (a new document each
+time), which is what its extra latency in figure 1 pays for.
+"""
+    return section
+
+
+def _fmt_bytes(size: int) -> str:
+    return f"{size / 1024:.1f} KiB"
+
+
+def payload_section(payloads: list[Payload]) -> Section:
+    """Figure 3 from the measured payloads (the first one is octocom-streamlit's).
+
+    Examples
+    --------
+    >>> payload_section([Payload("a", js_bytes=2048, js_gzip=1024)]).rows[0].value
+    '2.0 KiB'
+    """
+    section = Section("3. Frontend payload: JS + CSS a component iframe loads")
+    base = payloads[0] if payloads and payloads[0].missing is None else None
+    for payload in payloads:
+        if payload.missing is not None:
+            section.add(payload.name, "not measured", payload.missing)
+            continue
+        note = f"gzip -9: {_fmt_bytes(payload.total_gzip)}"
+        if base is not None and payload is not base:
+            note += f" ({ratio(payload.total_gzip, base.total_gzip):.1f}x ours)"
+        note += f"; JS {_fmt_bytes(payload.js_bytes)}, CSS {_fmt_bytes(payload.css_bytes)}"
+        note += f"; HTML {payload.html_bytes:,} B not counted; {payload.detail}"
+        section.add(payload.name, _fmt_bytes(payload.total_bytes), note)
+    section.limits = """
+**What limits it.** Ours is one Vite/Rolldown-minified ES module with the preview
+widget's CSS inlined (so its CSS is counted inside the JS) and without React; the
+biggest remaining part is `streamlit-component-lib`'s protocol code (its Apache Arrow
+dependency is aliased away because the widget takes no dataframes). The template's
+build carries React, ReactDOM, `streamlit-component-lib` with Apache Arrow, and the
+template's `bootstrap.min.css` (Bootstrap 4.5.0 as the template ships it). The
+current `streamlit-js-eval` wheel has no bundle at all: its `index.html` holds one
+hand-written, unminified inline script (counted as its JS; a Bootstrap stylesheet
+it fetches from a CDN only for its button helper is not counted).
+"""
+    return section
+
+
+def python_section(cost: PythonCost) -> Section:
+    """Figure 4 from the AppTest samples.
+
+    Examples
+    --------
+    >>> python_section(PythonCost({"open_chat(content)": [80_000] * 20})).rows[0].value
+    '80.0 us'
+    """
+    section = Section("4. Python cost of one open_chat call (inside an AppTest script run)")
+    for name, samples in cost.samples.items():
+        micro = [s / 1000 for s in samples]
+        section.add(
+            name,
+            f"{median(micro):.1f} us",
+            f"median of {len(micro)}; p90 {quantile(micro, 0.9):.1f} us",
+        )
+    total = median([s / 1000 for s in cost.samples.get("open_chat(content)", [0])])
+    html = median([s / 1000 for s in cost.samples.get("carrier write: st.html", [0])])
+    section.limits = f"""
+**What limits it.** Measured with Streamlit's `AppTest` (a real script run: session
+state, delta queue; no server, no browser): a run draws the widget and times ten
+calls, 59 runs after one warm-up run. Validation and queueing are a few
+microseconds each; most of the {total:.0f} us is Streamlit's `st.html` writing the
+carrier element ({html:.0f} us on its own). A 64 KB `data:` image adds the base64
+check and the JSON/HTML escaping of the payload, which grow with the image's size.
+All of it is far below the rerun round trip of figure 1.
+"""
+    return section
+
+
+def memory_section(loops: dict[str, CallLoopResult]) -> Section:
+    """Figure 5 from the JS heap checkpoints.
+
+    Examples
+    --------
+    >>> memory_section({}).title.startswith("5.")
+    True
+    """
+    section = Section("5. Browser memory: JS heap after 500 calls vs after 10 (after GC)")
+    floor = _loop(loops, "floor")
+    floor_growth = None
+    if floor is not None:
+        floor_growth = floor.at(500).metrics["JSHeapUsedSize"] - floor.at(10).metrics["JSHeapUsedSize"]
+    for name, label in (
+        ("floor", "floor: Streamlit alone (st.write)"),
+        ("open_chat_open_only", "open_chat() open only"),
+        ("open_chat", "open_chat with a message"),
+        ("naive", "naive components.html"),
+    ):
+        loop = _loop(loops, name)
+        if loop is None:
+            continue
+        at10, at500 = loop.at(10).metrics, loop.at(500).metrics
+        growth = at500["JSHeapUsedSize"] - at10["JSHeapUsedSize"]
+        note = f"growth {growth / 1024:+.0f} KiB"
+        if floor_growth is not None and name != "floor":
+            note += f" ({(growth - floor_growth) / 1024:+.0f} KiB vs floor's growth)"
+        note += f"; DOM nodes {at10['Nodes']:.0f} -> {at500['Nodes']:.0f}"
+        section.add(
+            label,
+            f"{at10['JSHeapUsedSize'] / 2**20:.2f} -> {at500['JSHeapUsedSize'] / 2**20:.2f} MiB",
+            note,
+        )
+    section.limits = """
+**What limits it.** Read with the Chrome DevTools Protocol after two forced garbage
+collections (`HeapProfiler.collectGarbage`, then `Performance.getMetrics`); the page
+and its same-origin iframes share one V8 heap, so this is the whole tab. Calls 11 to
+100 come one per click and 101 to 500 ten per click (140 reruns in all). The floor
+row is Streamlit's own page doing the same number of reruns without any widget:
+its growth is Streamlit's (caches, React state) and is the baseline. The widget's
+delivery machinery keeps no per-call state (the sequencer keeps one number per
+stream in `sessionStorage`), so "open only" tracks the floor. With a message, the
+preview widget keeps every bubble in its conversation by design: that is the
+growth in DOM nodes of the "with a message" row, not a leak. DOM nodes of the
+"open only" row grow by one `<style>` element per rerun: `streamlit-component-lib`
+2.0.0 appends a new theme `<style>` to the iframe on every render message and
+never removes the old one (see the note at the end).
+"""
+    return section
