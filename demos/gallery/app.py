@@ -7,7 +7,7 @@ import streamlit as st
 
 import octocom_streamlit as oc
 
-PAGES = Path(__file__).parent / "pages"
+PAGES = Path(__file__).parent / "views"  # not "pages/": Streamlit would also serve those as v1 pages
 
 st.set_page_config(page_title="octocom-streamlit gallery", page_icon=":material/chat:", layout="wide")
 page = st.navigation(

@@ -55,7 +55,7 @@ trigger, snippet = st.columns([2, 3])
 with trigger:
     st.markdown(f"**{RULES['search'][0]}**")
     query = st.text_input("Search the shop", key="flow-search")
-    if st.button("Search") and query:
+    if st.button("Run search") and query:
         demo_log.open_chat("flow: search", f"I searched for: {query}")
 with snippet:
     st.code(oc.OpenChatEvent.create(f"I searched for: {query or '…'}").to_js(), language="javascript")
