@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := .make
-BUNDLE := octocom_streamlit/_frontend/component/index.html
-FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts frontend/package.json
+# Both bundles (the Streamlit component and the anywidget ESM) come from one `npm run build`.
+BUNDLE := octocom_streamlit/_frontend/component/index.html octocom_streamlit/_frontend/jupyter/widget.js
+FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts \
+	frontend/vite.jupyter.config.ts frontend/package.json
 
 .PHONY: demo test lint typecheck test-frontend test-python bench frontend screenshots clean
 
@@ -35,7 +37,7 @@ bench: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium  ## Benchmarks: print a table, 
 
 frontend: $(BUNDLE)
 
-$(BUNDLE): frontend/node_modules $(FRONTEND_SOURCES)
+$(BUNDLE) &: frontend/node_modules $(FRONTEND_SOURCES)
 	cd frontend && npm run build
 
 frontend/node_modules: frontend/package-lock.json
