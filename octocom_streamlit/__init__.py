@@ -7,8 +7,8 @@
 
 from octocom_streamlit.component.chat_button import chat_button
 from octocom_streamlit.component.commands import cancel_pending, open_chat, reply
-from octocom_streamlit.component.events import WidgetEvent, WidgetReport
 from octocom_streamlit.component.widget import chat_widget
+from octocom_streamlit.events import WidgetEvent, WidgetReport
 from octocom_streamlit.images import image_to_data_url
 from octocom_streamlit.loader import LoaderScript
 from octocom_streamlit.models import ChatMessage, OpenChatEvent

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from pydantic_core import PydanticCustomError
 
+from octocom_streamlit.images import image_to_data_url
 from octocom_streamlit.models import MAX_CONTENT_CHARS, OpenChatEvent
 
 #: Longest accepted ``delay`` in seconds (one hour).
@@ -72,3 +73,24 @@ class CancelPending:
 
 
 WidgetCommand = OpenChat | AgentReply | CancelPending
+
+
+def build_event(content: str | None, image_url: str | None, image: Any) -> OpenChatEvent:
+    """Validate an open request; ``image`` (bytes, upload, PIL image, path) becomes a data: URL."""
+    if image is not None:
+        if image_url is not None:
+            raise ValueError("give either image or image_url, not both")
+        image_url = image_to_data_url(image)
+    return OpenChatEvent.create(content, image_url)
+
+
+def open_command(content: str | None, image_url: str | None, image: Any, delay: float | None) -> OpenChat:
+    """Validate every argument of ``open_chat`` and return the command to queue.
+
+    Raises
+    ------
+    pydantic.ValidationError or ValueError
+        The message names the field and the rule; nothing has been queued.
+    """
+    event = build_event(content, image_url, image)
+    return OpenChat(event, None if delay is None else Delay(delay=delay).delay)

@@ -8,7 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from pydantic_core import PydanticCustomError
 
-from octocom_streamlit.loader import LoaderScript
+from octocom_streamlit.loader import LoaderScript, parse_loader
 from octocom_streamlit.models import validate_image_url
 
 Layout = Literal["floating", "inline"]
@@ -17,6 +17,9 @@ ReportLevel = Literal["interactions", "all"]
 
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
 _KEY = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+#: The widget key ``chat_widget`` and ``open_chat`` use when none is given.
+DEFAULT_KEY = "octocom"
 
 
 def validate_key(key: object, field: str = "key") -> str:
@@ -43,6 +46,12 @@ class WidgetOptions(BaseModel):
     loader: list[LoaderScript] | None = None
     loader_timeout: float = Field(default=15.0, ge=1.0, le=120.0)
     report: ReportLevel = "interactions"
+
+    @field_validator("loader", mode="before")
+    @classmethod
+    def _parse_loader(cls, value: Any) -> Any:
+        """Accept what users have: the dashboard snippet, a script URL, or LoaderScript objects."""
+        return value if value is None else parse_loader(value)
 
     @field_validator("accent_color")
     @classmethod

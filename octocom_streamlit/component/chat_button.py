@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from octocom_streamlit.component.commands import DEFAULT_KEY, build_event
+from octocom_streamlit.commands import build_event
 from octocom_streamlit.models import OpenChatEvent
-from octocom_streamlit.options import validate_key
+from octocom_streamlit.options import DEFAULT_KEY, validate_key
 from octocom_streamlit.safe_json import safe_json
 
 BUTTON_ATTRIBUTE = "data-octocom-button"

@@ -10,26 +10,13 @@ from octocom_streamlit.commands import (
     AgentReply,
     AgentReplyText,
     CancelPending,
-    Delay,
-    OpenChat,
     WidgetCommand,
+    open_command,
 )
 from octocom_streamlit.component.carrier import carrier_html
 from octocom_streamlit.component.session import current_session
-from octocom_streamlit.images import image_to_data_url
 from octocom_streamlit.models import OpenChatEvent
-from octocom_streamlit.options import validate_key
-
-DEFAULT_KEY = "octocom"
-
-
-def build_event(content: str | None, image_url: str | None, image: Any) -> OpenChatEvent:
-    """Validate an open request; ``image`` (bytes, upload, PIL image, path) becomes a data: URL."""
-    if image is not None:
-        if image_url is not None:
-            raise ValueError("give either image or image_url, not both")
-        image_url = image_to_data_url(image)
-    return OpenChatEvent.create(content, image_url)
+from octocom_streamlit.options import DEFAULT_KEY, validate_key
 
 
 def send(key: str, command: WidgetCommand) -> None:
@@ -94,10 +81,9 @@ def open_chat(
     ...     oc.open_chat("Hello, I need help with my order.")
     >>> oc.open_chat("Still looking? We can help.", delay=30)
     """
-    event = build_event(content, image_url, image)
-    delay_seconds = None if delay is None else Delay(delay=delay).delay
-    send(key, OpenChat(event, delay_seconds))
-    return event
+    command = open_command(content, image_url, image, delay)
+    send(key, command)
+    return command.event
 
 
 def reply(text: str, *, key: str = DEFAULT_KEY) -> None:

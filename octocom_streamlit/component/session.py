@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import streamlit as st
 
-from octocom_streamlit.component.events import EventCursor
 from octocom_streamlit.delivery import DeliveryQueue
+from octocom_streamlit.events import EventCursor
 
 _STATE_KEY = "_octocom_streamlit_delivery"
 

@@ -6,13 +6,12 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from octocom_streamlit.component.commands import DEFAULT_KEY
-from octocom_streamlit.component.events import WidgetEvent, WidgetReport
 from octocom_streamlit.component.frontend_bundle import raw_component
 from octocom_streamlit.component.placement import CHAT_BUTTON_CSS, container_key, placement_css
 from octocom_streamlit.component.session import current_session
-from octocom_streamlit.loader import LoaderScript, parse_loader
-from octocom_streamlit.options import Corner, Layout, ReportLevel, WidgetOptions, validate_key
+from octocom_streamlit.events import WidgetEvent, WidgetReport
+from octocom_streamlit.loader import LoaderScript
+from octocom_streamlit.options import DEFAULT_KEY, Corner, Layout, ReportLevel, WidgetOptions, validate_key
 
 _INITIAL_HEIGHT = {"floating": 72, "inline": 560}
 
@@ -96,19 +95,21 @@ def chat_widget(
     ...     st.write("The visitor wrote:", message)
     """
     key = validate_key(key)
-    options = WidgetOptions(
-        layout=layout,
-        corner=corner,
-        offset=offset,
-        height=height,
-        title=title,
-        subtitle=subtitle,
-        greeting=greeting,
-        accent_color=accent_color,
-        avatar_url=avatar_url,
-        loader=parse_loader(loader) if loader is not None else None,
-        loader_timeout=loader_timeout,
-        report=report,
+    options = WidgetOptions.model_validate(  # loader: the snippet, a URL or LoaderScripts
+        {
+            "layout": layout,
+            "corner": corner,
+            "offset": offset,
+            "height": height,
+            "title": title,
+            "subtitle": subtitle,
+            "greeting": greeting,
+            "accent_color": accent_color,
+            "avatar_url": avatar_url,
+            "loader": loader,
+            "loader_timeout": loader_timeout,
+            "report": report,
+        }
     )
     session = current_session()
     window = session.queue(key).take_window()

@@ -15,18 +15,16 @@ from octocom_streamlit.commands import (
     AgentReply,
     AgentReplyText,
     CancelPending,
-    Delay,
-    OpenChat,
     WidgetCommand,
+    open_command,
 )
-from octocom_streamlit.component.commands import DEFAULT_KEY, build_event
-from octocom_streamlit.component.events import WidgetEvent
+from octocom_streamlit.events import WidgetEvent
 from octocom_streamlit.jupyter.bundle import ESM_FILE, esm_path
 from octocom_streamlit.jupyter.event_log import EventLog
 from octocom_streamlit.jupyter.outbox import Outbox
-from octocom_streamlit.loader import LoaderScript, parse_loader
+from octocom_streamlit.loader import LoaderScript
 from octocom_streamlit.models import OpenChatEvent
-from octocom_streamlit.options import Corner, Layout, WidgetOptions
+from octocom_streamlit.options import DEFAULT_KEY, Corner, Layout, WidgetOptions
 
 EventCallback = Callable[[WidgetEvent], Any]
 
@@ -103,17 +101,19 @@ class ChatWidget(anywidget.AnyWidget):
         loader_timeout: float = 15.0,
         on_event: EventCallback | None = None,
     ) -> None:
-        options = WidgetOptions(
-            layout=layout,
-            corner=corner,
-            height=height,
-            title=title,
-            subtitle=subtitle,
-            greeting=greeting,
-            accent_color=accent_color,
-            avatar_url=avatar_url,
-            loader=parse_loader(loader) if loader is not None else None,
-            loader_timeout=loader_timeout,
+        options = WidgetOptions.model_validate(  # loader: the snippet, a URL or LoaderScripts
+            {
+                "layout": layout,
+                "corner": corner,
+                "height": height,
+                "title": title,
+                "subtitle": subtitle,
+                "greeting": greeting,
+                "accent_color": accent_color,
+                "avatar_url": avatar_url,
+                "loader": loader,
+                "loader_timeout": loader_timeout,
+            }
         )
         if "_esm" not in type(self).__dict__:
             self._esm = esm_path().read_text(encoding="utf-8")  # raises if the bundle is missing
@@ -179,10 +179,9 @@ class ChatWidget(anywidget.AnyWidget):
         >>> w.open_chat("Here is a photo of the rash.", image_url="https://example.com/rash.jpg").detail()
         {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Here is a photo of the rash.', 'imageUrl': 'https://example.com/rash.jpg'}}
         """
-        event = build_event(content, image_url, image)
-        delay_seconds = None if delay is None else Delay(delay=delay).delay
-        self._queue_command(OpenChat(event, delay_seconds))
-        return event
+        command = open_command(content, image_url, image, delay)
+        self._queue_command(command)
+        return command.event
 
     def reply(self, text: str) -> None:
         """Add an agent message to the preview widget, to script the bot's side of a flow.
@@ -226,8 +225,6 @@ class ChatWidget(anywidget.AnyWidget):
         >>> w = ChatWidget()
         >>> w.configure(title="Glow & Co.", accent_color="#be185d")
         """
-        if "loader" in changes and changes["loader"] is not None:
-            changes["loader"] = parse_loader(changes["loader"])
         options = WidgetOptions.model_validate({**self._widget_options.model_dump(), **changes})
         self._widget_options = options
         self.set_trait("_options", options.frontend())
