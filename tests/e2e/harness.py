@@ -171,7 +171,7 @@ def dispatched(page: Page) -> list[dict[str, Any]]:
     return widget_frame_eval(page, "window.__seen")  # type: ignore[no-any-return]
 
 
-def wait_until(predicate: Callable[[], bool], timeout: float = 10.0, message: str = "") -> None:
+def wait_until(predicate: Callable[[], bool], timeout: float = 20.0, message: str = "") -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():

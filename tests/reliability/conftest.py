@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, sync_playwright
+from playwright.sync_api import Browser, Page, Route
 
-from tests.e2e.harness import CHROMIUM, CHROMIUM_ARGS, StreamlitServer, new_page
+from tests.e2e.harness import StreamlitServer, new_page
 
 APPS = Path(__file__).parent / "apps"
 OFF_MACHINE = re.compile(r"^(?!https?://(127\.0\.0\.1|localhost)[:/])[a-z][a-z0-9+.-]*://", re.I)
@@ -33,14 +33,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def heavy(request: pytest.FixtureRequest) -> bool:
     """True with ``--heavy``: run the larger variants."""
     return bool(request.config.getoption("--heavy"))
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="session")
