@@ -13,11 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
-from pydantic_core import PydanticCustomError
+from pydantic import BaseModel, ConfigDict, Field
 
 from octocom_streamlit.images import image_to_data_url
-from octocom_streamlit.models import MAX_CONTENT_CHARS, OpenChatEvent
+from octocom_streamlit.models import ChatText, OpenChatEvent
 
 #: Longest accepted ``delay`` in seconds (one hour).
 MAX_DELAY_SECONDS = 3600.0
@@ -36,14 +35,7 @@ class AgentReplyText(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    text: StrictStr = Field(max_length=MAX_CONTENT_CHARS)
-
-    @field_validator("text")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise PydanticCustomError("text_blank", "text must not be empty or only white space")
-        return value
+    text: ChatText
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,19 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictStr,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from octocom_streamlit.safe_json import safe_json
@@ -41,6 +50,18 @@ DATA_URL_IMAGE_TYPES = frozenset(
 )
 
 _DATA_URL = re.compile(r"^data:(?P<mime>[a-z0-9.+-]+/[a-z0-9.+-]+);base64,(?P<payload>.*)$", re.I | re.S)
+
+
+def _not_blank(value: str, info: ValidationInfo) -> str:
+    if not value.strip():
+        raise PydanticCustomError(
+            "text_blank", "{field} must not be empty or only white space", {"field": info.field_name}
+        )
+    return value
+
+
+#: Text a person reads in the chat: a string, not blank, at most :data:`MAX_CONTENT_CHARS`.
+ChatText = Annotated[StrictStr, Field(max_length=MAX_CONTENT_CHARS), AfterValidator(_not_blank)]
 
 
 def _url_error(rule: str, **ctx: Any) -> PydanticCustomError:
@@ -121,7 +142,7 @@ class ChatMessage(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
-    content: StrictStr = Field(max_length=MAX_CONTENT_CHARS)
+    content: ChatText
     image_url: StrictStr | None = Field(default=None, alias="imageUrl")
 
     @model_validator(mode="before")
@@ -138,13 +159,6 @@ class ChatMessage(BaseModel):
                 "allowed by the openChatEvent contract (message.content is required)",
             )
         return data
-
-    @field_validator("content")
-    @classmethod
-    def _content_not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise PydanticCustomError("content_blank", "content must not be empty or only white space")
-        return value
 
     @field_validator("image_url")
     @classmethod
