@@ -43,7 +43,7 @@ CHAT_BUTTON_CSS = """<style>
 .octocom-chat-button { display: inline-flex; align-items: center; justify-content: center;
   min-height: 2.5rem; padding: 0.25rem 0.75rem; margin: 0; border-radius: 0.5rem;
   border: 1px solid color-mix(in srgb, currentColor 22%, transparent);
-  background: transparent; color: inherit; font: inherit; line-height: 1.6;
+  background: transparent; color: inherit; font: inherit; font-size: 0.875rem; line-height: 1.6;
   cursor: pointer; user-select: none; }
 .octocom-chat-button:hover { border-color: var(--primary-color, #ff4b4b);
   color: var(--primary-color, #ff4b4b); }
