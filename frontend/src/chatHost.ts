@@ -79,6 +79,7 @@ export class ChatHost {
   private readonly held: CarrierPayload[] = [];
   private readonly store: SequenceStore;
   private loaderStatus: LoaderStatus = "none";
+  private suspended = false;
   private loaderMessage: HTMLElement | null = null;
 
   constructor(
@@ -140,6 +141,20 @@ export class ChatHost {
     this.deliver();
   }
 
+  /**
+   * Stop taking deliveries: the document is about to unload (a reload of the iframe).
+   * Whatever arrives now stays undelivered, so the next document dispatches it instead
+   * of this one consuming it unseen. `resume` undoes it (the unload did not happen).
+   */
+  suspend(): void {
+    this.suspended = true;
+  }
+
+  resume(): void {
+    this.suspended = false;
+    this.deliver();
+  }
+
   /** Try the loader again (after a failure). */
   retryLoader(): Promise<void> {
     return this.startLoader();
@@ -157,7 +172,7 @@ export class ChatHost {
 
   /** Offer the args window and held carriers to the sequencer, once the widget can take them. */
   private deliver(): void {
-    if (this.args === null || this.sequencer === null || !this.ready) return;
+    if (this.args === null || this.sequencer === null || !this.ready || this.suspended) return;
     const ours = this.held.splice(0).filter((p) => p.session === this.args?.session && p.key === this.args?.widgetKey);
     this.sequencer.offerWindow(this.args.events);
     if (ours.length) this.sequencer.offer(ours);
@@ -249,7 +264,7 @@ export class ChatHost {
       page,
       () => this.args?.widgetKey ?? "",
       (detail) => {
-        if (!this.ready) return; // the live widget is not there yet: a click has nothing to open
+        if (!this.ready || this.suspended) return; // no widget to open (yet, or any more)
         dispatchOpenChat(this.doc, detail);
         this.callbacks.onWidgetEvent?.({ type: "button_clicked" });
       },

@@ -117,11 +117,6 @@ def test_widget_iframe_reload_repeats_nothing(browser: Browser, own_server: list
         page.context.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: a carrier that arrives while the widget iframe is reloading is dispatched "
-    "into the unloading document and remembered as dispatched, so the new document never shows it",
-)
 def test_call_while_the_widget_iframe_reloads_is_not_lost(
     browser: Browser, own_server: list[StreamlitServer]
 ) -> None:

@@ -46,11 +46,6 @@ def test_carriers_and_stored_state_do_not_accumulate(busy_page: Page) -> None:
     assert page.evaluate(STORED) == 1  # one sequence number per stream, whatever the number of calls
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="streamlit-component-lib 2.0.0 appends a theme <style> to the iframe on every render "
-    "(_injectTheme) and never removes the old one: the widget iframe grows by one element per rerun",
-)
 def test_widget_iframe_dom_stays_flat_over_reruns(busy_page: Page) -> None:
     page = busy_page
     calls = rerun(page, 5, 0)

@@ -13,6 +13,7 @@ import { Streamlit, type RenderData } from "streamlit-component-lib/dist/streaml
 import { ChatHost, type FrameState, type WidgetEvent } from "../chatHost";
 import { readWidgetArgs } from "../protocol/args";
 import { EventReport } from "./eventReport";
+import { pruneLibraryThemeStyles } from "./themeStyles";
 
 function parentViewportHeight(): number {
   try {
@@ -53,8 +54,20 @@ try {
   // cross-origin parent: no resize tracking
 }
 
+// A reload of this iframe: from `beforeunload` on, deliveries wait for the next document
+// (this one would consume them unseen). If the document is still here 10 s later, the
+// navigation did not happen, and it takes deliveries again.
+let resumeTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener("beforeunload", () => {
+  host.suspend();
+  clearTimeout(resumeTimer);
+  resumeTimer = setTimeout(() => host.resume(), 10_000);
+});
+window.addEventListener("pagehide", () => host.suspend());
+
 Streamlit.events.addEventListener(Streamlit.RENDER_EVENT, (event: Event) => {
   const data = (event as CustomEvent<RenderData>).detail;
+  pruneLibraryThemeStyles(document);
   host.render(readWidgetArgs(data.args as Record<string, unknown>), data.theme);
 });
 Streamlit.setComponentReady();
