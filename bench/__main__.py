@@ -53,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trials", type=int, default=25, help="click trials per variant (default 25)")
     parser.add_argument("--no-write", action="store_true", help="print the table, do not write BENCHMARKS.md")
     args = parser.parse_args(argv)
-    logging.getLogger("streamlit").setLevel(logging.ERROR)
+    for name in ("streamlit", "streamlit.runtime.scriptrunner_utils.script_run_context"):
+        logging.getLogger(name).setLevel(logging.ERROR)  # bare-mode warnings of AppTest reads
     begun = time.monotonic()
 
     started = _step("reference frontends (component template build, streamlit-js-eval wheel)")

@@ -45,6 +45,11 @@ def latency_section(result: LatencyResult) -> Section:
     medians = {v: median(s) for v, s in result.samples.items()}
     over = medians.get("open_chat", float("nan")) - floor
     open_ratio = ratio(medians.get("open_chat", float("nan")), floor)
+    verdict = (
+        "the rerun itself is the limit, not the component"
+        if open_ratio < 1.15
+        else "the widget's own part of the path is a measurable share of it"
+    )
     naive_over = medians.get("naive", float("nan")) - floor
     chat_button = (
         f"`chat_button` needs no rerun at all: its {medians['chat_button']:.1f} ms are the page's own click"
@@ -58,7 +63,7 @@ websocket, the script runs, the delta comes back and React renders it
 ({floor:.1f} ms median here). `open_chat` rides the same single rerun and adds
 {over:+.1f} ms to it (the carrier element, the widget iframe noticing it and the
 preview widget drawing the bubble), so it sits at {open_ratio:.2f}x the
-floor: the rerun itself is the limit, not the component. The naive approach adds
+floor: {verdict}. The naive approach adds
 {naive_over:+.1f} ms because every click creates a new `components.html` iframe that
 has to load and run its script before it can dispatch. {chat_button}
 Timing is taken in the page (`performance.now()` before `button.click()`, a
@@ -111,16 +116,33 @@ def reruns_section(loops: dict[str, CallLoopResult]) -> Section:
                 f"{at500.widget_loads}",
                 f"{at500.dispatches} dispatched",
             )
-    section.limits = """
-**What limits it.** A call costs exactly the rerun that the click already causes:
-`open_chat` itself triggers none (delivered events are not reported back to Python
-by default, `report="interactions"`), so its runs per call equal the floor's. The
-widget's iframe is loaded once per page and never reloaded: new events reach it
-through component args and the carrier element, never through a new `src`. The
-naive approach creates one `components.html` iframe per call (a new document each
-time), which is what its extra latency in figure 1 pays for.
+    extra = _extra_runs_per_call(loops)
+    section.limits = f"""
+**What limits it.** A call costs the rerun that the click already causes; `open_chat`
+itself adds {extra} script runs per call over the floor (delivered events are not
+reported back to Python by default, `report="interactions"`). The widget's iframe is
+loaded once per page and, in this run, reloaded {_reloads(loops)} times over the 500 calls:
+new events reach it through component args and the carrier element, never through
+a new `src`. The naive approach creates one `components.html` iframe per call (a new
+document each time), which is what its extra latency in figure 1 pays for.
 """
     return section
+
+
+def _extra_runs_per_call(loops: dict[str, CallLoopResult]) -> str:
+    ours, floor = loops.get("open_chat"), loops.get("floor")
+    if ours is None or floor is None or ours.start is None or floor.start is None:
+        return "(not measured)"
+    per_call = (ours.at(100).runs - ours.start.runs) / 100
+    floor_per_call = (floor.at(100).runs - floor.start.runs) / 100
+    return f"{per_call - floor_per_call:+.2f}"
+
+
+def _reloads(loops: dict[str, CallLoopResult]) -> str:
+    ours = loops.get("open_chat")
+    if ours is None or ours.start is None:
+        return "(not measured)"
+    return str(ours.at(500).widget_loads - ours.start.widget_loads)
 
 
 def _fmt_bytes(size: int) -> str:
@@ -179,16 +201,34 @@ def python_section(cost: PythonCost) -> Section:
         )
     total = median([s / 1000 for s in cost.samples.get("open_chat(content)", [0])])
     html = median([s / 1000 for s in cost.samples.get("carrier write: st.html", [0])])
+    runs = len(cost.samples.get("open_chat(content)", [])) // 10
     section.limits = f"""
 **What limits it.** Measured with Streamlit's `AppTest` (a real script run: session
 state, delta queue; no server, no browser): a run draws the widget and times ten
-calls, 59 runs after one warm-up run. Validation and queueing are a few
+calls, {runs} runs after one warm-up run. Validation and queueing are a few
 microseconds each; most of the {total:.0f} us is Streamlit's `st.html` writing the
 carrier element ({html:.0f} us on its own). A 64 KB `data:` image adds the base64
 check and the JSON/HTML escaping of the payload, which grow with the image's size.
 All of it is far below the rerun round trip of figure 1.
 """
     return section
+
+
+def _open_only_summary(loops: dict[str, CallLoopResult]) -> str:
+    ours, floor = loops.get("open_chat_open_only"), loops.get("floor")
+    if ours is None or floor is None:
+        return "not measured"
+    heap = (ours.at(500).metrics["JSHeapUsedSize"] - ours.at(10).metrics["JSHeapUsedSize"]) - (
+        floor.at(500).metrics["JSHeapUsedSize"] - floor.at(10).metrics["JSHeapUsedSize"]
+    )
+    nodes = ours.at(500).metrics["Nodes"] - ours.at(10).metrics["Nodes"]
+    floor_nodes = floor.at(500).metrics["Nodes"] - floor.at(10).metrics["Nodes"]
+    return (
+        f"{heap / 1024:+.0f} KiB of heap growth beyond the floor's over 490 calls "
+        f"({heap / 490:+.0f} bytes per call; runs differ by about 100 KiB on this machine), and "
+        f"{nodes:+.0f} DOM nodes against the floor's {floor_nodes:+.0f} (both counts hold what the "
+        "last click's ten calls wrote: ten carrier elements, or ten lines of text)"
+    )
 
 
 def memory_section(loops: dict[str, CallLoopResult]) -> Section:
@@ -224,19 +264,17 @@ def memory_section(loops: dict[str, CallLoopResult]) -> Section:
             f"{at10['JSHeapUsedSize'] / 2**20:.2f} -> {at500['JSHeapUsedSize'] / 2**20:.2f} MiB",
             note,
         )
-    section.limits = """
+    section.limits = f"""
 **What limits it.** Read with the Chrome DevTools Protocol after two forced garbage
 collections (`HeapProfiler.collectGarbage`, then `Performance.getMetrics`); the page
 and its same-origin iframes share one V8 heap, so this is the whole tab. Calls 11 to
 100 come one per click and 101 to 500 ten per click (140 reruns in all). The floor
-row is Streamlit's own page doing the same number of reruns without any widget:
-its growth is Streamlit's (caches, React state) and is the baseline. The widget's
-delivery machinery keeps no per-call state (the sequencer keeps one number per
-stream in `sessionStorage`), so "open only" tracks the floor. With a message, the
-preview widget keeps every bubble in its conversation by design: that is the
-growth in DOM nodes of the "with a message" row, not a leak. DOM nodes of the
-"open only" row grow by one `<style>` element per rerun: `streamlit-component-lib`
-2.0.0 appends a new theme `<style>` to the iframe on every render message and
-never removes the old one (see the note at the end).
+row is Streamlit's own page doing the same number of reruns without any widget: its
+growth is Streamlit's (caches, React state) and is the baseline to compare with.
+The delivery machinery keeps no per-call state (the sequencer keeps one number per
+stream in `sessionStorage`, carriers live for one run), so the "open only" row is
+the widget's own cost: {_open_only_summary(loops)}. With a message, the preview
+widget keeps every bubble of the conversation by design: that is the DOM growth of
+the "with a message" row, not a leak.
 """
     return section
