@@ -159,7 +159,7 @@ def standin_messages(page: Page) -> list[str]:
 
 
 def test_loader_fails_then_recovers(
-    browser: Browser, flaky_loader: tuple[LoaderServer, StreamlitServer], heavy: bool
+    browser: Browser, flaky_loader: tuple[LoaderServer, StreamlitServer]
 ) -> None:
     site, server = flaky_loader
     # No request interception on this page: it would keep the sandboxed iframe from loading
@@ -175,12 +175,9 @@ def test_loader_fails_then_recovers(
         click_and_wait(page, "Call", "calls: 1 runs")
         click_and_wait(page, "Call x3", "calls: 4 runs")
         click_and_wait(page, "Call in fragment", "fragment calls: 5 fragment-finished")
-        if heavy:  # outlast the replay window: the iframe still holds what it was sent
-            page.wait_for_timeout(32_000)
-            click_and_wait(page, "Call", "calls: 6 runs")
         page.wait_for_timeout(500)
         assert standin_messages(page) == []  # nothing to deliver to yet, nothing dropped either
-        sent = [f"gen1 {session} #{n}" for n in range(1, 7 if heavy else 6)]
+        sent = [f"gen1 {session} #{n}" for n in range(1, 6)]
 
         site.heal()
         widget(page).get_by_role("button", name="Retry").click()
@@ -194,5 +191,38 @@ def test_loader_fails_then_recovers(
         expect(page.get_by_text("loader error: None")).to_be_visible()
         assert widget(page).locator("html").get_attribute("data-standin-loads") == "1"
         assert page.evaluate("window.__alerts") == []
+    finally:
+        page.context.close()
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="product bug: when the loader stays down longer than the args replay window, the events "
+    "the iframe holds from carriers are dropped at recovery (ChatHost.deliver offers the args window "
+    "first; Sequencer.offerWindow then skips the 'expired' gap and deletes them from pending)",
+)
+def test_loader_outage_longer_than_the_replay_window_loses_nothing(
+    browser: Browser, flaky_loader: tuple[LoaderServer, StreamlitServer], heavy: bool
+) -> None:
+    """The widget promises "Open requests are kept and will be delivered once it loads", however
+    long the outage. The default run shortens the replay window to 2 s (``?replay=2``);
+    ``--heavy`` outlasts the real 30 s window."""
+    site, server = flaky_loader
+    page = new_page(browser, server.url + ("/" if heavy else "/?replay=2"), record=False)
+    try:
+        page.get_by_text("script-finished").wait_for()
+        session = session_of(page)
+        expect(widget(page).locator(".oc-loader-status")).to_contain_text(
+            "could not be fetched", timeout=15_000
+        )
+        click_and_wait(page, "Call x3", "calls: 3 runs")
+        click_and_wait(page, "Call", "calls: 4 runs")  # this run hands #1-#3 to the widget
+        page.wait_for_timeout(32_000 if heavy else 3_000)  # #1-#3 leave the args window
+        click_and_wait(page, "Call", "calls: 5 runs")
+        site.heal()
+        widget(page).get_by_role("button", name="Retry").click()
+        expect(widget(page).locator(".standin-message")).to_have_count(5, timeout=10_000)
+        page.wait_for_timeout(500)
+        assert standin_messages(page) == [f"gen1 {session} #{n}" for n in range(1, 6)]
     finally:
         page.context.close()

@@ -3,6 +3,9 @@
 With ``$OCTOCOM_TEST_LOADER_BASE`` set, the widget is the real-widget path: the
 loader script ``?script=`` (default ``flaky.js``) from that base (tests/e2e/loader_server.py).
 
+``?replay=<seconds>`` shortens the replay window of the args (``REPLAY_SECONDS``, 30 s)
+for this server, so a test can outlast it in seconds.
+
 "Call" makes one call; "Call in fragment" makes one from a fragment rerun; "Call x3"
 makes three. Content: ``"gen<G> <session> #<n>"``, where ``<session>`` is the first
 characters of a random id kept in session state.
@@ -14,6 +17,10 @@ import uuid
 import streamlit as st
 
 import octocom_streamlit as oc
+import octocom_streamlit.delivery as delivery
+
+if "replay" in st.query_params:
+    delivery.REPLAY_SECONDS = float(st.query_params["replay"])
 
 generation = os.environ.get("OCTOCOM_GENERATION", "1")
 state = st.session_state
