@@ -133,3 +133,24 @@ describe("ChatHost", () => {
     ]);
   });
 });
+
+describe("ChatHost while it cannot deliver", () => {
+  afterEach(() => {
+    document.body.innerHTML = "";
+  });
+
+  it("keeps args envelopes that leave Python's window and delivers them in order on resume", () => {
+    const seen: unknown[] = [];
+    const record = (e: Event) => seen.push((e as CustomEvent).detail);
+    document.addEventListener("openChatEvent", record);
+    const host = newHost();
+    host.render(args([]));
+    host.suspend();
+    host.render(args([open(1), open(2)]));
+    host.render(args([open(3)])); // #1 and #2 left the replay window meanwhile
+    host.resume();
+    expect(seen.map((d) => (d as { message: { content: string } }).message.content)).toEqual(["m1", "m2", "m3"]);
+    document.removeEventListener("openChatEvent", record);
+    host.destroy();
+  });
+});

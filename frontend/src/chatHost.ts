@@ -77,6 +77,7 @@ export class ChatHost {
   private stopWatching: (() => void) | null = null;
   private readonly early: CarrierPayload[] = [];
   private readonly held: CarrierPayload[] = [];
+  private readonly stashed = new Map<number, DeliveryEnvelope>();
   private readonly store: SequenceStore;
   private loaderStatus: LoaderStatus = "none";
   private suspended = false;
@@ -127,6 +128,9 @@ export class ChatHost {
     }
     this.ensureCarrierWatch();
     this.held.push(...this.early.splice(0));
+    // While nothing can be delivered (loader down, unloading), keep every envelope the
+    // args brought: Python's replay window moves on, this iframe must not forget them.
+    if (!this.deliverable) for (const envelope of args.events) this.stashed.set(envelope.seq, envelope);
     this.deliver();
     this.resize();
   }
@@ -170,12 +174,23 @@ export class ChatHost {
     return this.loaderStatus === "none" || this.loaderStatus === "ready";
   }
 
-  /** Offer the args window and held carriers to the sequencer, once the widget can take them. */
+  private get deliverable(): boolean {
+    return this.ready && !this.suspended;
+  }
+
+  /**
+   * Offer what arrived to the sequencer, once the widget can take it: first what this
+   * iframe kept (carriers, and args envelopes stashed while it could not deliver), then
+   * the current args window, which may skip a gap only after those filled what they can.
+   */
   private deliver(): void {
-    if (this.args === null || this.sequencer === null || !this.ready || this.suspended) return;
-    const ours = this.held.splice(0).filter((p) => p.session === this.args?.session && p.key === this.args?.widgetKey);
+    if (this.args === null || this.sequencer === null || !this.deliverable) return;
+    const { session, widgetKey } = this.args;
+    const kept: DeliveryEnvelope[] = [...this.stashed.values()];
+    kept.push(...this.held.splice(0).filter((p) => p.session === session && p.key === widgetKey));
+    this.stashed.clear();
+    if (kept.length) this.sequencer.offer(kept);
     this.sequencer.offerWindow(this.args.events);
-    if (ours.length) this.sequencer.offer(ours);
   }
 
   private execute(envelope: DeliveryEnvelope): void {
@@ -264,7 +279,7 @@ export class ChatHost {
       page,
       () => this.args?.widgetKey ?? "",
       (detail) => {
-        if (!this.ready || this.suspended) return; // no widget to open (yet, or any more)
+        if (!this.deliverable) return; // no widget to open (yet, or any more)
         dispatchOpenChat(this.doc, detail);
         this.callbacks.onWidgetEvent?.({ type: "button_clicked" });
       },

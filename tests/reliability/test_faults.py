@@ -195,12 +195,6 @@ def test_loader_fails_then_recovers(
         page.context.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: when the loader stays down longer than the args replay window, the events "
-    "the iframe holds from carriers are dropped at recovery (ChatHost.deliver offers the args window "
-    "first; Sequencer.offerWindow then skips the 'expired' gap and deletes them from pending)",
-)
 def test_loader_outage_longer_than_the_replay_window_loses_nothing(
     browser: Browser, flaky_loader: tuple[LoaderServer, StreamlitServer], heavy: bool
 ) -> None:
