@@ -53,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trials", type=int, default=25, help="click trials per variant (default 25)")
     parser.add_argument("--no-write", action="store_true", help="print the table, do not write BENCHMARKS.md")
     args = parser.parse_args(argv)
+    if args.trials < 20 and not args.no_write:
+        parser.error(
+            "BENCHMARKS.md reports medians of at least 20 trials: use --trials 20 or more, or --no-write"
+        )
     for name in ("streamlit", "streamlit.runtime.scriptrunner_utils.script_run_context"):
         logging.getLogger(name).setLevel(logging.ERROR)  # bare-mode warnings of AppTest reads
     begun = time.monotonic()

@@ -21,7 +21,8 @@ APPENDIX = """
   iframe grew by one element per rerun (`streamlit-component-lib` 2.0.0 appends a new
   theme `<style>` on every render; the widget now keeps only the newest; see
   `tests/reliability/test_leaks.py`), and a call that arrived while the widget iframe
-  was reloading was consumed by the unloading document (`tests/reliability/test_faults.py`).
+  was reloading was consumed by the unloading document (`tests/reliability/test_faults.py`,
+  which also found calls lost when the loader stayed down past the args replay window).
 - Figure 1's `naive` variant draws the same preview widget with `chat_widget()` and
   dispatches into its iframe from a `components.html` script, so that both sides
   show the message in the same widget; only the delivery differs.
