@@ -20,7 +20,7 @@ from bench.figures import latency_section, memory_section, payload_section, pyth
 from bench.notes import APPENDIX, PREAMBLE
 from bench.payload import Payload, payload_in_browser, payload_of_index
 from bench.python_cost import measure_python_cost
-from bench.reference_builds import build_component_template, download_js_eval
+from bench.reference_builds import build_react_reference, download_js_eval
 from bench.report import render_markdown, render_text
 
 OUTPUT = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
@@ -61,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
         logging.getLogger(name).setLevel(logging.ERROR)  # bare-mode warnings of AppTest reads
     begun = time.monotonic()
 
-    started = _step("reference frontends (component template build, streamlit-js-eval wheel)")
-    references = [build_component_template(), download_js_eval()]
+    started = _step("reference frontends (React component build, streamlit-js-eval wheel)")
+    references = [build_react_reference(), download_js_eval()]
     _done(started)
     started = _step("Python cost of open_chat (AppTest)")
     cost = measure_python_cost()

@@ -173,9 +173,11 @@ def payload_section(payloads: list[Payload]) -> Section:
 **What limits it.** Ours is one Vite/Rolldown-minified ES module with the preview
 widget's CSS inlined (so its CSS is counted inside the JS) and without React; the
 biggest remaining part is `streamlit-component-lib`'s protocol code (its Apache Arrow
-dependency is aliased away because the widget takes no dataframes). The template's
-build carries React, ReactDOM, `streamlit-component-lib` with Apache Arrow, and the
-template's `bootstrap.min.css` (Bootstrap 4.5.0 as the template ships it). The
+dependency is aliased away because the widget takes no dataframes). The React
+reference is what a component on the component template's stack loads: React,
+ReactDOM, `streamlit-component-lib`'s React helpers with Apache Arrow, and Bootstrap
+4.5.0's CSS (which the template links), around a 25-line component of our own (the
+template's files are not copied here). The
 current `streamlit-js-eval` wheel has no bundle at all: its `index.html` holds one
 hand-written, unminified inline script (counted as its JS; a Bootstrap stylesheet
 it fetches from a CDN only for its button helper is not counted).

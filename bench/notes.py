@@ -27,5 +27,5 @@ APPENDIX = """
   dispatches into its iframe from a `components.html` script, so that both sides
   show the message in the same widget; only the delivery differs.
 - Reproduce: `make bench` (about 3 minutes; the first run also installs the
-  component template's npm packages into `.make/bench/`, later runs reuse them).
+  React reference's npm packages into `.make/bench/`, later runs reuse them).
 """
