@@ -19,6 +19,7 @@ from octocom_streamlit import OpenChatEvent
 from octocom_streamlit.component.carrier import CARRIER_ATTRIBUTE, carrier_html
 from octocom_streamlit.delivery import DeliveryQueue
 from tests.reliability.strategies import CONTENT_REQUIRED, invalid_calls, valid_calls
+from tests.unit.test_streamlit_delivery import carriers
 
 
 def examples(request: pytest.FixtureRequest, normal: int, heavy: int) -> int:
@@ -102,15 +103,6 @@ def _batch_script() -> None:  # an AppTest script: a valid call, the batch, anot
     st.session_state.outcomes = outcomes
 
 
-def _carriers(app: AppTest) -> list[dict[str, Any]]:
-    found = []
-    for element in app.get("html"):
-        match = re.search(rf'{CARRIER_ATTRIBUTE}="([^"]*)"', element.proto.body)
-        if match:
-            found.append(json.loads(html.unescape(match.group(1))))
-    return found
-
-
 def test_invalid_calls_queue_nothing(request: pytest.FixtureRequest) -> None:
     @settings(
         max_examples=examples(request, 15, 150),
@@ -127,7 +119,7 @@ def test_invalid_calls_queue_nothing(request: pytest.FixtureRequest) -> None:
         for outcome, (_, _, field) in zip(outcomes, batch, strict=True):
             assert outcome.startswith("ValidationError: "), outcome
             assert field in outcome or (field == CONTENT_REQUIRED and CONTENT_REQUIRED in outcome), outcome
-        sent = _carriers(app)
+        sent = carriers(app)
         assert [(c["seq"], c["detail"]["message"]["content"]) for c in sent] == [
             (1, "valid before"),
             (2, "valid after"),
@@ -140,6 +132,6 @@ def test_invalid_calls_queue_nothing(request: pytest.FixtureRequest) -> None:
             (1, "valid before"),
             (2, "valid after"),
         ]
-        assert [c["seq"] for c in _carriers(app)] == [3, 4]
+        assert [c["seq"] for c in carriers(app)] == [3, 4]
 
     check()
