@@ -75,7 +75,6 @@ export class ChatHost {
   private args: WidgetArgs | null = null;
   private theme: HostTheme | undefined;
   private stopWatching: (() => void) | null = null;
-  private readonly early: CarrierPayload[] = [];
   private readonly held: CarrierPayload[] = [];
   private readonly stashed = new Map<number, DeliveryEnvelope>();
   private readonly store: SequenceStore;
@@ -127,7 +126,6 @@ export class ChatHost {
       this.delayed.restore();
     }
     this.ensureCarrierWatch();
-    this.held.push(...this.early.splice(0));
     // While nothing can be delivered (loader down, unloading), keep every envelope the
     // args brought: Python's replay window moves on, this iframe must not forget them.
     if (!this.deliverable) for (const envelope of args.events) this.stashed.set(envelope.seq, envelope);
@@ -135,12 +133,8 @@ export class ChatHost {
     this.resize();
   }
 
-  /** A carrier seen on the host page (or any other route outside the args). */
+  /** A carrier seen on the host page (or any other route outside the args); held until deliverable. */
   receive(payload: CarrierPayload): void {
-    if (this.args === null) {
-      this.early.push(payload);
-      return;
-    }
     this.held.push(payload);
     this.deliver();
   }
