@@ -8,6 +8,7 @@ instead of the preview widget and dispatches every event to that document.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from typing import Any
 
@@ -52,8 +53,6 @@ class LoaderScript(BaseModel):
     @field_validator("attributes")
     @classmethod
     def _attribute_names(cls, value: dict[str, str]) -> dict[str, str]:
-        import re
-
         for name in value:
             if not re.match(_ATTRIBUTE_NAME, name) or name.lower() in _FORBIDDEN_ATTRIBUTES:
                 raise PydanticCustomError(
