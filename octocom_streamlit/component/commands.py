@@ -23,6 +23,7 @@ def send(key: str, command: WidgetCommand) -> None:
     """Queue ``command`` for the widget of ``key`` and write its carrier at the call site."""
     session = current_session()
     queued = session.queue(validate_key(key)).push(command)
+    session.record_sent(key, command)
     st.html(carrier_html(session.token, key, queued))
 
 

@@ -6,11 +6,13 @@ import uuid
 from dataclasses import dataclass, field
 
 import streamlit as st
+from streamlit import config
 
+from octocom_streamlit.commands import WidgetCommand
 from octocom_streamlit.delivery import DeliveryQueue
 from octocom_streamlit.events import EventCursor
 
-_STATE_KEY = "_octocom_streamlit_delivery"
+STATE_KEY = "_octocom_streamlit_delivery"
 
 
 @dataclass
@@ -24,6 +26,7 @@ class SessionDelivery:
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
     queues: dict[str, DeliveryQueue] = field(default_factory=dict)
     cursors: dict[str, EventCursor] = field(default_factory=dict)
+    sent: dict[str, list[WidgetCommand]] = field(default_factory=dict)
 
     def queue(self, key: str) -> DeliveryQueue:
         """The queue of the widget drawn under ``key`` (created on first use)."""
@@ -33,11 +36,20 @@ class SessionDelivery:
         """Which widget events of ``key`` the script already saw."""
         return self.cursors.setdefault(key, EventCursor())
 
+    def record_sent(self, key: str, command: WidgetCommand) -> None:
+        """Remember ``command`` for :mod:`octocom_streamlit.testing`, under ``AppTest`` only.
+
+        The queue forgets delivered events after its replay window; tests need every
+        command ever sent. A served app keeps no such log (it would only grow).
+        """
+        if config.get_option("global.appTest"):
+            self.sent.setdefault(key, []).append(command)
+
 
 def current_session() -> SessionDelivery:
     """This browser session's delivery state."""
-    state = st.session_state.get(_STATE_KEY)
+    state = st.session_state.get(STATE_KEY)
     if not isinstance(state, SessionDelivery):
         state = SessionDelivery()
-        st.session_state[_STATE_KEY] = state
+        st.session_state[STATE_KEY] = state
     return state
