@@ -1,4 +1,4 @@
-"""Hatch build hook: build the frontend bundles when one is missing.
+"""Hatch hooks: build the frontend bundles when one is missing; README.md for the index page.
 
 A wheel ships the built bundles (``octocom_streamlit/_frontend``: the Streamlit
 component and the Jupyter anywidget ESM), so its users never need Node. Building
@@ -8,12 +8,14 @@ in ``frontend/`` first.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+from hatchling.metadata.plugin.interface import MetadataHookInterface
 
 ROOT = Path(__file__).resolve().parent
 BUNDLE = ROOT / "octocom_streamlit" / "_frontend" / "component" / "index.html"
@@ -36,3 +38,41 @@ class FrontendBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         install = "ci" if (frontend / "package-lock.json").is_file() else "install"
         subprocess.run([npm, install, "--no-audit", "--no-fund"], cwd=frontend, check=True)
         subprocess.run([npm, "run", "build"], cwd=frontend, check=True)
+
+
+_RELATIVE_IMAGE = re.compile(r"!\[[^\]]*\]\((?!https?:)[^)]*\)")
+_RELATIVE_LINK = re.compile(r"\[([^\]]+)\]\((?!https?:|#)[^)]*\)")
+_TABLE_RULE = re.compile(r"^\|(\s*:?-{3,}:?\s*\|)+$")
+
+
+def pypi_readme(text: str) -> str:
+    """README.md as a package index shows it: no relative images or links (they would break).
+
+    Screenshot tables (rows of images, blank cells and a header rule) and lone images
+    point to files in the repository: they are dropped. A relative link keeps its text.
+    """
+    blocks = []
+    for block in text.split("\n\n"):
+        lines = block.strip("\n").splitlines()
+        if lines and any(_RELATIVE_IMAGE.search(line) for line in lines):
+            kept = []
+            for line in lines:
+                rest = _RELATIVE_IMAGE.sub("", line)
+                if not rest.replace("|", "").strip() or _TABLE_RULE.match(line.strip()):
+                    continue  # an image row, a blank header row or the rule under it
+                kept.append(rest)
+            if not kept or all(line.startswith("|") for line in kept) and len(kept) < 3:
+                continue
+            block = "\n".join(kept)
+        blocks.append(_RELATIVE_LINK.sub(r"\1", block))
+    return "\n\n".join(blocks)
+
+
+class PypiReadmeHook(MetadataHookInterface):
+    """``readme`` is dynamic: README.md through :func:`pypi_readme`."""
+
+    PLUGIN_NAME = "custom"
+
+    def update(self, metadata: dict[str, Any]) -> None:
+        text = (ROOT / "README.md").read_text(encoding="utf-8")
+        metadata["readme"] = {"content-type": "text/markdown", "text": pypi_readme(text)}

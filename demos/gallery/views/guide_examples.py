@@ -1,5 +1,6 @@
 """The examples from Octocom's "Control Widget With Code" guide, one button each."""
 
+import demo_images
 import demo_log
 import streamlit as st
 
@@ -12,7 +13,9 @@ st.write(
     "your real site would run."
 )
 
-SAMPLE_PHOTO = "https://images.example.com/uploads/damaged-parcel.jpg"
+# Drawn by the app and sent as a data: URL, so the gallery needs no network. On a real site,
+# imageUrl is an https URL that Octocom's servers can fetch (your storage or CDN).
+SAMPLE_PHOTO = oc.image_to_data_url(demo_images.damaged_parcel())
 
 ORDER_HELP = "Hello, I need help with my order."
 CHECKOUT_ERROR = "I ran into an issue during checkout."
@@ -20,7 +23,7 @@ examples = [
     ("Open Assistant", None, None, "Opens the widget without a message."),
     (ORDER_HELP, ORDER_HELP, None, "Opens with a customer message."),
     (CHECKOUT_ERROR, CHECKOUT_ERROR, None, "After a checkout error."),
-    ("Message with a photo", "My parcel arrived damaged, see photo.", SAMPLE_PHOTO, "With an imageUrl."),
+    ("Message with a photo", "My parcel arrived damaged, see photo.", SAMPLE_PHOTO, "With an imageUrl (here a data: URL)."),
 ]
 
 for label, content, image_url, note in examples:
