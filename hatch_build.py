@@ -61,7 +61,7 @@ def pypi_readme(text: str) -> str:
                 if not rest.replace("|", "").strip() or _TABLE_RULE.match(line.strip()):
                     continue  # an image row, a blank header row or the rule under it
                 kept.append(rest)
-            if not kept or all(line.startswith("|") for line in kept) and len(kept) < 3:
+            if not kept or (all(line.startswith("|") for line in kept) and len(kept) < 3):
                 continue
             block = "\n".join(kept)
         blocks.append(_RELATIVE_LINK.sub(r"\1", block))

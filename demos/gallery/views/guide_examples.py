@@ -23,7 +23,12 @@ examples = [
     ("Open Assistant", None, None, "Opens the widget without a message."),
     (ORDER_HELP, ORDER_HELP, None, "Opens with a customer message."),
     (CHECKOUT_ERROR, CHECKOUT_ERROR, None, "After a checkout error."),
-    ("Message with a photo", "My parcel arrived damaged, see photo.", SAMPLE_PHOTO, "With an imageUrl (here a data: URL)."),
+    (
+        "Message with a photo",
+        "My parcel arrived damaged, see photo.",
+        SAMPLE_PHOTO,
+        "With an imageUrl (a data: URL).",
+    ),
 ]
 
 for label, content, image_url, note in examples:
