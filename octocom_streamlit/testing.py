@@ -20,10 +20,15 @@ These helpers read what the app *sent* to the widget, and play the widget's side
 
 How it works: while a script runs under ``AppTest`` (Streamlit's ``global.appTest``
 option is set), ``open_chat``, ``reply`` and ``cancel_pending`` also append what
-they send to a log in the session's state, which the readers below return; a served
-app keeps no such log. :func:`send_widget_event` sets the component's value through
-``at.session_state[key]``, the same value the widget's iframe reports in a browser
-(``{"instance": ..., "events": [...]}``, the last 50 numbered events).
+they send to a log in the session's delivery state (``st.session_state``), which the
+readers below return; a served app keeps no such log. :func:`send_widget_event`
+plays the widget's iframe: it keeps the value the iframe would report
+(``{"instance": ..., "events": [...]}``, the last 50 numbered events) in the same
+state, and ``chat_widget`` reads it where a browser's component value would be (AppTest
+has no browser, so the component's own value is always ``None`` there). Nothing else
+of Streamlit's internals is used. One difference from a browser: a widget that leaves
+the page and comes back keeps its simulated history (a browser's new iframe starts
+afresh).
 """
 
 from __future__ import annotations
@@ -58,15 +63,18 @@ EVENT_FIELDS: dict[str, tuple[str, ...]] = {
 KEPT_EVENTS = 50
 
 
-def _sent(at: AppTest, key: str) -> list[WidgetCommand]:
-    key = validate_key(key)
+def _delivery_state(at: AppTest) -> SessionDelivery:
     try:
         state = at.session_state[STATE_KEY]
     except KeyError:
-        return []  # the script never called the widget API
+        return SessionDelivery()  # the script never called the widget API: nothing was sent
     if not isinstance(state, SessionDelivery):
         raise TypeError(f"st.session_state[{STATE_KEY!r}] is not octocom_streamlit's delivery state")
-    return list(state.sent.get(key, []))
+    return state
+
+
+def _sent(at: AppTest, key: str) -> list[WidgetCommand]:
+    return list(_delivery_state(at).sent.get(validate_key(key), []))
 
 
 def opened_chats(at: AppTest, *, key: str = DEFAULT_KEY) -> list[OpenChatEvent]:
@@ -192,10 +200,11 @@ def send_widget_event(at: AppTest, type: str, *, key: str = DEFAULT_KEY, **field
             "run the app first, and report events only for a widget on the page"
         )
 
-    current = at.session_state.get(key)
-    if isinstance(current, dict) and isinstance(current.get("events"), list):
-        instance, events = str(current.get("instance", "")), list(current["events"])
-    else:  # a freshly mounted iframe: a new instance, numbered from 1
+    state = _delivery_state(at)
+    current = state.test_reports.get(key)
+    if current is not None:
+        instance, events = str(current["instance"]), list(current["events"])
+    else:  # the first event of this widget in this session: numbered from 1
         instance, events = f"apptest-{uuid.uuid4().hex[:10]}", []
     number = max((int(event["n"]) for event in events), default=0) + 1
     event = {"type": type, **fields, "n": number, "at": int(time.time() * 1000)}
@@ -203,4 +212,4 @@ def send_widget_event(at: AppTest, type: str, *, key: str = DEFAULT_KEY, **field
         WidgetEvent.model_validate(event)
     except Exception as error:
         raise ValueError(f"{type!r} event: {error}") from None
-    at.session_state[key] = {"instance": instance, "events": [*events, event][-KEPT_EVENTS:]}
+    state.test_reports[key] = {"instance": instance, "events": [*events, event][-KEPT_EVENTS:]}

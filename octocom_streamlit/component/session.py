@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 import streamlit as st
 from streamlit import config
@@ -27,6 +28,9 @@ class SessionDelivery:
     queues: dict[str, DeliveryQueue] = field(default_factory=dict)
     cursors: dict[str, EventCursor] = field(default_factory=dict)
     sent: dict[str, list[WidgetCommand]] = field(default_factory=dict)
+    #: Under AppTest, which has no browser: the value the widget of a key would report,
+    #: set by :func:`octocom_streamlit.testing.send_widget_event`.
+    test_reports: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def queue(self, key: str) -> DeliveryQueue:
         """The queue of the widget drawn under ``key`` (created on first use)."""
@@ -35,6 +39,12 @@ class SessionDelivery:
     def cursor(self, key: str) -> EventCursor:
         """Which widget events of ``key`` the script already saw."""
         return self.cursors.setdefault(key, EventCursor())
+
+    def reported_value(self, key: str, component_value: Any) -> Any:
+        """The widget's value: the component's, or (under AppTest, with no browser) the test's."""
+        if component_value is None:
+            return self.test_reports.get(key)
+        return component_value
 
     def record_sent(self, key: str, command: WidgetCommand) -> None:
         """Remember ``command`` for :mod:`octocom_streamlit.testing`, under ``AppTest`` only.

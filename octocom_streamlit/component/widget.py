@@ -124,7 +124,7 @@ def chat_widget(
             default=None,
             height=options.height or _INITIAL_HEIGHT[options.layout],
         )
-    widget_report = session.cursor(key).read(value)
+    widget_report = session.cursor(key).read(session.reported_value(key, value))
     if widget_report.loader_error is not None:
         st.warning(
             f"The Octocom widget could not be loaded: {widget_report.loader_error}. "

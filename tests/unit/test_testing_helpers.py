@@ -1,9 +1,8 @@
 """octocom_streamlit.testing: opened_chats, agent_replies and send_widget_event under AppTest.
 
-These run on both Streamlit versions `make test` covers (1.46.0 and the current one):
-they pin the two Streamlit behaviours the helpers rely on, ``global.appTest`` being set
-while AppTest runs a script and a component's value being settable through
-``at.session_state[key]``.
+These run on both Streamlit versions `make test` covers (1.46.0 and the current one),
+and pin the one Streamlit behaviour the helpers rely on: the ``global.appTest`` option
+is set while AppTest runs a script (and only then).
 """
 
 from __future__ import annotations
@@ -107,6 +106,8 @@ def test_send_widget_event_reaches_the_report_and_on_event_once() -> None:
     at.run()
     assert at.session_state["report"].is_open is False
     assert at.session_state["report"].customer_messages == ["Hi"]
+    at.run().run()  # the history lasts, as the iframe resends its value with every rerun
+    assert at.session_state["report"].customer_messages == ["Hi"] and len(at.session_state["calls"]) == 3
 
 
 def test_loader_failed_shows_the_warning_until_ready() -> None:
@@ -194,13 +195,22 @@ def test_multipage_apps_and_several_keys() -> None:
     at.switch_page("shop.py").run()  # the support widget is gone from the page
     with pytest.raises(ValueError, match="no chat_widget with key 'support'"):
         send_widget_event(at, "customer_message", content="x", key="support")
-    at.switch_page("support.py").run()  # remounted: a new iframe instance, counted afresh
+    at.switch_page("support.py").run()  # back: the simulated widget kept its history (documented)
     send_widget_event(at, "customer_message", content="again", key="support")
     at.run()
-    assert at.session_state["support_messages"] == ["again"]
+    assert at.session_state["support_messages"] == ["to support", "again"]
+    assert at.session_state["seen"] == ["opened"]
+
+
+def script_app_test_flag() -> None:
+    import streamlit as st
+    from streamlit import config
+
+    st.session_state["flag"] = config.get_option("global.appTest")
 
 
 def test_a_served_app_keeps_no_log() -> None:
+    assert AppTest.from_function(script_app_test_flag).run().session_state["flag"] is True
     session = SessionDelivery()
     assert config.get_option("global.appTest") is False
     session.record_sent("octocom", OpenChat(OpenChatEvent.create("Hi", None)))
