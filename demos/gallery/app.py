@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import demo_images
 import demo_log
 import streamlit as st
 
@@ -9,7 +10,7 @@ import octocom_streamlit as oc
 
 PAGES = Path(__file__).parent / "views"  # not "pages/": Streamlit would also serve those as v1 pages
 
-st.set_page_config(page_title="octocom-streamlit gallery", page_icon=":material/chat:", layout="wide")
+st.set_page_config(page_title="octocom-streamlit gallery", page_icon=demo_images.chat_icon(), layout="wide")
 page = st.navigation(
     {
         "Start here": [

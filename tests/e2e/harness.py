@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
@@ -74,33 +75,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-class StreamlitServer:
-    """`streamlit run <app>` on 127.0.0.1; `stop()` ends it."""
+class ServerProcess:
+    """A server started by ``command`` that answers ``/_stcore/health`` on 127.0.0.1:``port``."""
 
-    def __init__(self, app: Path, extra_env: dict[str, str] | None = None, port: int | None = None) -> None:
-        """Start ``app``; ``port`` reuses a port (to restart a stopped server in place)."""
-        self.app = app
-        self.port = port or free_port()
+    def __init__(self, command: list[str], port: int, *, cwd: Path, env: dict[str, str], name: str) -> None:
+        self.port = port
         self.url = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "PYTHONPATH": str(ROOT), **(extra_env or {})}
-        self.log = Path(os.environ.get("TMPDIR", "/tmp")) / f"streamlit-{app.stem}-{self.port}.log"
+        self.log = Path(os.environ.get("TMPDIR", "/tmp")) / f"streamlit-{name}-{self.port}.log"
         self._log_file = self.log.open("w")
         self.process = subprocess.Popen(
-            [
-                sys.executable, "-m", "streamlit", "run", str(app),
-                "--server.address", "127.0.0.1",
-                "--server.port", str(self.port),
-                "--server.headless", "true",
-                "--server.fileWatcherType", "none",
-                "--server.runOnSave", "false",
-                "--browser.gatherUsageStats", "false",
-                "--global.developmentMode", "false",
-            ],
-            cwd=app.parent,
-            env=env,
-            stdout=self._log_file,
-            stderr=subprocess.STDOUT,
-        )  # fmt: skip
+            command, cwd=cwd, env=env, stdout=self._log_file, stderr=subprocess.STDOUT
+        )
         self._wait_healthy()
 
     def _wait_healthy(self, timeout: float = 60.0) -> None:
@@ -126,24 +111,69 @@ class StreamlitServer:
         self._log_file.close()
 
 
-def new_page(browser: Browser, url: str, *, record: bool = True, **context_args: Any) -> Page:
+#: Options every test server gets: headless, loopback, no file watcher, no usage statistics.
+SERVER_OPTIONS = [
+    "--server.headless", "true",
+    "--server.fileWatcherType", "none",
+    "--server.runOnSave", "false",
+    "--browser.gatherUsageStats", "false",
+    "--global.developmentMode", "false",
+]  # fmt: skip
+
+
+class StreamlitServer(ServerProcess):
+    """`streamlit run <app>` on 127.0.0.1; `stop()` ends it."""
+
+    def __init__(self, app: Path, extra_env: dict[str, str] | None = None, port: int | None = None) -> None:
+        """Start ``app``; ``port`` reuses a port (to restart a stopped server in place)."""
+        self.app = app
+        port = port or free_port()
+        env = {**os.environ, "PYTHONPATH": str(ROOT), **(extra_env or {})}
+        command = [
+            sys.executable, "-m", "streamlit", "run", str(app),
+            "--server.address", "127.0.0.1",
+            "--server.port", str(port),
+            *SERVER_OPTIONS,
+        ]  # fmt: skip
+        super().__init__(command, port, cwd=app.parent, env=env, name=app.stem)
+
+
+def new_page(
+    browser: Browser,
+    url: str,
+    *,
+    record: bool = True,
+    offline: bool = False,
+    before_goto: Callable[[Page], None] | None = None,
+    **context_args: Any,
+) -> Page:
     """Open ``url`` in a fresh context (a new Streamlit session).
 
     ``record=False`` skips the recorder injection: Playwright's request interception
     keeps the sandboxed widget iframe from loading cross-origin scripts, which the
     loader tests need (they read what the stand-in widget itself recorded).
+    ``offline=True`` fails every request that leaves 127.0.0.1 (as with no network).
+    ``before_goto`` gets the page before it loads (to listen to its requests).
     """
     context = browser.new_context(**context_args)
     context.add_init_script(ALERT_TRAP)
+    if offline:
+        context.route(lambda url: not _is_loopback(url), lambda route: route.abort("internetdisconnected"))
     if record:
         context.route("**/component/*octocom_widget/index.html*", _inject_recorder)
     page = context.new_page()
+    if before_goto is not None:
+        before_goto(page)
     page.on(
         "dialog",
         lambda dialog: (page.evaluate("m => window.__alerts.push(m)", dialog.message), dialog.dismiss()),
     )
     page.goto(url)
     return page
+
+
+def _is_loopback(url: str) -> bool:
+    return urllib.parse.urlsplit(url).hostname in ("127.0.0.1", "localhost")
 
 
 def _inject_recorder(route: Route) -> None:

@@ -6,9 +6,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Page, Request, expect
 
-from tests.e2e.harness import ROOT, StreamlitServer, new_page, screenshot_path, wait_dispatched, widget
+from tests.e2e.harness import (
+    ROOT,
+    StreamlitServer,
+    new_page,
+    screenshot_path,
+    wait_dispatched,
+    widget,
+    widget_frame_eval,
+)
 from tests.images import solid_png
 
 
@@ -127,3 +135,92 @@ def test_search_bar(visit: Callable[[str], Page]) -> None:
     seen = wait_dispatched(page, 1)
     assert len(seen) == 1
     shoot(page, "search_bar")
+
+
+GALLERY_PAGES = [
+    "",
+    "guide_examples",
+    "skincare",
+    "data_app_help",
+    "scripted_flows",
+    "furniture",
+    "age_check",
+]
+
+
+def is_image(request: Request) -> bool:
+    return (
+        request.resource_type == "image" or "favicon" in request.url or request.url.endswith((".png", ".svg"))
+    )
+
+
+# The page's own buttons: not the file uploader's (browse, remove the file) or the camera's.
+PAGE_BUTTONS = """[...document.querySelectorAll('[data-testid="stMain"] button:not([disabled])')]
+  .filter(b => !b.closest('[data-testid="stFileUploader"], [data-testid="stCameraInput"]'))
+  .map(b => b.innerText.trim()).filter(Boolean)"""
+BROKEN_IMAGES = (
+    "[...document.images].filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src.slice(0, 80))"
+)
+
+
+@pytest.mark.parametrize("path", [*GALLERY_PAGES, "search_bar"])
+def test_every_page_works_with_no_network(
+    browser: Browser, gallery: StreamlitServer, path: str, tmp_path: Path
+) -> None:
+    """Issue #10: every image a page shows or sends comes from the app itself or a data: URL."""
+    failed: list[str] = []
+    left: list[str] = []
+
+    def listen(page: Page) -> None:
+        # (Streamlit itself probes /<page>/_stcore/health first and gets a 404: not an image.)
+        page.on(
+            "requestfailed", lambda r: failed.append(f"{r.url[:80]} {r.failure}") if is_image(r) else None
+        )
+        page.on(
+            "response",
+            lambda r: (
+                failed.append(f"{r.status} {r.url[:80]}") if r.status >= 400 and is_image(r.request) else None
+            ),
+        )
+        page.on(
+            "request",
+            lambda r: (
+                None if r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else left.append(r.url)
+            ),
+        )
+
+    page = new_page(
+        browser,
+        f"{gallery.url}/{path}",
+        offline=True,
+        before_goto=listen,
+        viewport={"width": 1400, "height": 900},
+    )
+    try:
+        widget(page).locator(".oc-root").wait_for(state="attached")
+        page.get_by_role("heading").first.wait_for()
+        if path == "skincare":
+            selfie = tmp_path / "selfie.png"
+            selfie.write_bytes(solid_png(64, 64, (230, 190, 170)))
+            page.locator('input[type="file"]').set_input_files(str(selfie))
+            expect(page.get_by_text("selfie.png")).to_be_visible()
+        if path == "search_bar":
+            page.get_by_label("Search products").fill("unicorn shampoo")
+            page.get_by_label("Search products").press("Enter")
+        labels = page.evaluate(PAGE_BUTTONS)
+        for label in labels:
+            button = page.locator('[data-testid="stMain"] button').filter(has_text=label)
+            if button.count():
+                # A click event, not a pointer click: the open chat panel may cover a button.
+                button.first.dispatch_event("click")
+                page.wait_for_timeout(400)
+        if labels or path == "search_bar":
+            expect(widget(page).locator(".oc-msg--customer").first).to_be_visible()
+        page.wait_for_timeout(800)
+        broken = page.evaluate(BROKEN_IMAGES) + widget_frame_eval(page, BROKEN_IMAGES)
+        sent_images = widget(page).locator(".oc-msg--customer img").count()
+        assert (failed, left, broken) == ([], [], []), f"{path}: {len(labels)} buttons pressed"
+        if path in ("guide_examples", "skincare", "furniture"):
+            assert sent_images >= 1  # the photo the page sends is shown in the widget
+    finally:
+        page.context.close()
