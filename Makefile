@@ -8,12 +8,13 @@ BUNDLE := octocom_streamlit/_frontend/component/index.html octocom_streamlit/_fr
 FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts \
 	frontend/vite.jupyter.config.ts frontend/package.json
 
-.PHONY: demo test lint typecheck test-frontend test-python test-oldest-streamlit bench frontend screenshots clean
+.PHONY: demo test lint typecheck test-frontend test-python test-other-versions test-oldest-streamlit \
+	bench frontend screenshots clean
 
 demo: $(BUNDLE) $(STAMP)/venv  ## Run the demo gallery on the offline preview widget
 	$(PY) -m streamlit run demos/gallery/app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
-test: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium lint typecheck test-frontend test-python test-oldest-streamlit  ## Run every test
+test: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium lint typecheck test-frontend test-python test-other-versions  ## Run every test
 
 lint: $(STAMP)/venv
 	$(PY) -m ruff check .
@@ -29,19 +30,42 @@ test-frontend: frontend/node_modules
 test-python: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The oldest Streamlit that pyproject.toml admits: the Streamlit-facing tests run against it too.
+# The lean set: the unit tests and the end-to-end files that drive a Streamlit app. It also
+# runs on the oldest Streamlit that pyproject.toml admits and on the oldest and the newest
+# Python that its classifiers list (the default venv's python3 is the third).
+LEAN_TESTS := tests/unit tests/e2e/test_core_delivery.py tests/e2e/test_mounting.py \
+	tests/e2e/test_widget_features.py tests/e2e/test_loader.py
 OLDEST_STREAMLIT := 1.46.0
 OLDEST_PY := .venv-oldest/bin/python
+EXTRA_PYTHONS := 3.10 3.13
+.PHONY: $(addprefix test-py,$(EXTRA_PYTHONS))
+
+# The three lean runs are independent: two at a time (the machine has two cores).
+test-other-versions: $(BUNDLE) $(STAMP)/chromium
+	$(MAKE) --no-print-directory -j2 test-oldest-streamlit $(addprefix test-py,$(EXTRA_PYTHONS))
 
 test-oldest-streamlit: $(BUNDLE) $(STAMP)/venv-oldest $(STAMP)/chromium
-	$(OLDEST_PY) -m pytest -p no:cacheprovider tests/unit tests/e2e/test_core_delivery.py \
-		tests/e2e/test_mounting.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py
+	$(OLDEST_PY) -m pytest -p no:cacheprovider -q $(LEAN_TESTS)
 
 $(STAMP)/venv-oldest: pyproject.toml frontend/node_modules
 	@mkdir -p $(STAMP)
 	test -x $(OLDEST_PY) || $(PYTHON) -m venv .venv-oldest
 	$(OLDEST_PY) -m pip install --quiet -e ".[test]" "streamlit==$(OLDEST_STREAMLIT)"
 	@touch $@
+
+# test-py3.10, test-py3.13: the lean set in .venv-py<version> (the interpreter from pyenv or PATH).
+define PYTHON_VERSION_RULES
+test-py$(1): $$(BUNDLE) $$(STAMP)/venv-py$(1) $$(STAMP)/chromium
+	.venv-py$(1)/bin/python -m pytest -p no:cacheprovider -q $$(LEAN_TESTS)
+
+$$(STAMP)/venv-py$(1): pyproject.toml frontend/node_modules
+	@mkdir -p $$(STAMP)
+	test -x .venv-py$(1)/bin/python || "$$$$(bash scripts/find-python.sh $(1))" -m venv .venv-py$(1)
+	.venv-py$(1)/bin/python -m pip install --quiet --upgrade pip
+	.venv-py$(1)/bin/python -m pip install --quiet -e ".[test]"
+	@touch $$@
+endef
+$(foreach version,$(EXTRA_PYTHONS),$(eval $(call PYTHON_VERSION_RULES,$(version))))
 
 screenshots: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium  ## Refresh the README's screenshots (docs/)
 	OCTOCOM_UPDATE_SCREENSHOTS=1 $(PY) -m pytest tests/e2e/test_gallery.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py
@@ -62,7 +86,7 @@ $(STAMP)/venv: pyproject.toml frontend/node_modules
 	@mkdir -p $(STAMP)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,jupyter]"
+	$(PY) -m pip install --quiet -e ".[test,test-notebooks,jupyter]"
 	@touch $@
 
 $(STAMP)/chromium:
@@ -71,4 +95,5 @@ $(STAMP)/chromium:
 	@touch $@
 
 clean:
-	rm -rf $(VENV) .venv-oldest $(STAMP) frontend/node_modules octocom_streamlit/_frontend
+	rm -rf $(VENV) .venv-oldest $(addprefix .venv-py,$(EXTRA_PYTHONS)) $(STAMP) frontend/node_modules \
+		octocom_streamlit/_frontend

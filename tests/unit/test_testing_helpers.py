@@ -23,19 +23,6 @@ from tests.unit.test_streamlit_delivery import widget_args
 APPS = Path(__file__).parent / "apps"
 
 
-def test_the_readme_flow_when_checkout_fails_the_chat_opens_with_the_error() -> None:
-    at = AppTest.from_file(str(APPS / "checkout_app.py")).run()
-    assert opened_chats(at) == []
-    at.button(key="pay").click().run()
-    (event,) = opened_chats(at)
-    assert event.message is not None
-    assert event.message.content == "Checkout failed: card declined. Can you help?"
-    send_widget_event(at, "customer_message", content="It was my debit card.")
-    at.run()
-    written = [m.value for m in at.markdown if "visitor" in m.value]
-    assert written == ["The visitor wrote: It was my debit card."]
-
-
 def script_many_calls() -> None:
     import streamlit as st
 

@@ -1,19 +1,40 @@
-"""The Python package, its metadata and the npm package carry one version."""
+"""The Python package, its metadata and the npm package carry one version, and the Python
+versions the package declares are the ones `make test` runs the tests on."""
 
 from __future__ import annotations
 
 import json
+import re
+import sys
 from pathlib import Path
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover (3.10)
+    import tomli as tomllib
 
 import octocom_streamlit
 
 ROOT = Path(__file__).resolve().parents[2]
+PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 
 
 def test_python_and_npm_versions_agree() -> None:
-    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
     npm = json.loads((ROOT / "frontend" / "package.json").read_text())["version"]
     lock = json.loads((ROOT / "frontend" / "package-lock.json").read_text())["version"]
-    assert pyproject == npm == lock == octocom_streamlit.__version__
+    assert PYPROJECT["version"] == npm == lock == octocom_streamlit.__version__
+
+
+def test_the_declared_python_versions_are_the_tested_ones() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    extra = re.search(r"^EXTRA_PYTHONS := (.+)$", makefile, flags=re.MULTILINE)
+    assert extra is not None
+    # The default venv's python3 runs everything; EXTRA_PYTHONS run the lean set.
+    default = ".".join(map(str, sys.version_info[:2])) if sys.prefix.endswith("/.venv") else None
+    tested = set(extra.group(1).split()) | ({default} if default else set())
+    prefix = "Programming Language :: Python :: 3."
+    declared = {c.rsplit(" :: ", 1)[1] for c in PYPROJECT["classifiers"] if c.startswith(prefix)}
+    assert tested <= declared
+    assert len(declared) == len(extra.group(1).split()) + 1  # and one more: the default python3's
+    oldest = min(declared, key=lambda v: tuple(map(int, v.split("."))))
+    assert PYPROJECT["requires-python"] == f">={oldest}"
