@@ -43,8 +43,9 @@ st.write(
 )
 report = oc.chat_widget(loader=loader, report="all")  # "delivered" shows each dispatch
 
-status, log = st.columns([3, 2])
-with status:
+# The page's content on the left: the widget's frame (420 x 640 px) floats bottom right.
+main, _space_for_the_widget = st.columns([3, 2])
+with main:
     if report.loader_error is not None:
         st.error(f"Loader failed: {report.loader_error}", icon=":material/error:")
     elif any(event.type == "loader_ready" for event in report.history):
@@ -74,7 +75,6 @@ with status:
         st.caption("The last request, as your site would dispatch it:")
         st.code(sent[-1].to_js(), language="javascript")
 
-with log:
     st.subheader("Widget events")
     rows = [
         {
@@ -85,7 +85,7 @@ with log:
         for event in reversed(report.history)
     ]
     if rows:
-        st.dataframe(rows, hide_index=True, use_container_width=True)
+        st.table(rows)
     else:
         st.caption("No events yet.")
     st.caption("Loader: " + ", ".join(script.src or "inline code" for script in parse_loader(loader)))

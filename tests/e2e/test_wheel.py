@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,7 @@ from tests.e2e.harness import (
     ServerProcess,
     free_port,
     new_page,
+    screenshot_path,
     wait_dispatched,
     widget,
 )
@@ -81,6 +83,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
     )
 
     venv = work / "venv"
@@ -101,7 +104,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Installed]:
         "sdist_bytes": sdist.stat().st_size,
         "build_seconds_sdist_then_wheel": round(build_seconds, 1),
         "pip_install_seconds": round(time.monotonic() - pip_started, 1),
-        "twine_check": (twine.stdout + twine.stderr).strip(),
+        "twine_check": re.sub(r"\x1b\[[0-9;]*m", "", twine.stdout + twine.stderr).strip(),
         "twine_returncode": twine.returncode,
     }
     yield Installed(wheel, sdist, venv, env, pip_started, report)
@@ -162,7 +165,7 @@ def test_demo_from_the_wheel_serves_the_gallery(
     try:
         page = new_page(browser, server.url, viewport={"width": 1200, "height": 760})
         widget(page).locator(".oc-root").wait_for(state="attached")
-        expect(page.get_by_role("heading", name="Contract and event log")).to_be_visible()
+        expect(page.get_by_role("heading", name="octocom-streamlit gallery")).to_be_visible(timeout=20_000)
         page.get_by_role("button", name="open_chat(content)").click()
         (seen,) = wait_dispatched(page, 1)
         installed.report["pip_install_to_gallery_answering_seconds"] = round(
@@ -230,6 +233,7 @@ def test_try_loader_from_the_wheel_drives_a_real_widget_script(
         page.get_by_role("button", name="open_chat").click()
         expect(page.get_by_text("message.imageUrl: image_url must be")).to_be_visible()
         assert len(standin_messages(page)) == 3
+        page.screenshot(path=screenshot_path("screenshots", "try-loader"), full_page=True)
         page.context.close()
     finally:
         server.stop()
