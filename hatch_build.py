@@ -20,12 +20,18 @@ from hatchling.metadata.plugin.interface import MetadataHookInterface
 ROOT = Path(__file__).resolve().parent
 BUNDLE = ROOT / "octocom_streamlit" / "_frontend" / "component" / "index.html"
 JUPYTER_BUNDLE = ROOT / "octocom_streamlit" / "_frontend" / "jupyter" / "widget.js"
+GALLERY = ROOT / "demos" / "gallery"
 
 
 class FrontendBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if version == "standard":
+            # `octocom-streamlit demo` runs the gallery from the installed package: the wheel
+            # carries a copy of demos/gallery (the repository keeps it at the top level for
+            # `make demo`). Not in editable installs, which run demos/ of the checkout.
+            build_data["force_include"][str(GALLERY)] = "octocom_streamlit/_demos/gallery"
         if BUNDLE.is_file() and JUPYTER_BUNDLE.is_file():
             return
         frontend = ROOT / "frontend"

@@ -15,9 +15,11 @@ from pydantic import ValidationError
 import octocom_streamlit
 from octocom_streamlit.cli import (
     STREAMLIT_DEFAULTS,
+    check_loader,
     describe_error,
     gallery_app,
     main,
+    read_loader,
     streamlit_command,
     try_loader_app,
 )
@@ -118,3 +120,12 @@ def test_the_apps_it_runs_exist() -> None:
     # tested end to end.
     assert gallery_app() == ROOT / "demos" / "gallery" / "app.py"
     assert try_loader_app().is_file()
+
+
+def test_try_loader_accepts_a_snippet_a_url_or_a_file(tmp_path: Path) -> None:
+    snippet = '<script src="https://widget.example.com/loader.js" data-bot-id="b1" async></script>'
+    (tmp_path / "snippet.html").write_text(snippet)
+    assert read_loader(f"@{tmp_path / 'snippet.html'}") == snippet
+    assert read_loader("https://widget.example.com/loader.js") == "https://widget.example.com/loader.js"
+    for loader in (snippet, "https://widget.example.com/loader.js", "<script>window.x = 1;</script>"):
+        check_loader(loader)  # what chat_widget(loader=...) accepts, the command accepts
