@@ -51,12 +51,29 @@ def gallery_app() -> Path:
 
 
 def try_loader_app() -> Path:
-    """The try-loader page's script, part of the package."""
+    """The try-loader page's script, part of the package.
+
+    Examples
+    --------
+    >>> try_loader_app().name
+    'try_loader.py'
+    """
     return PACKAGE / "_apps" / "try_loader.py"
 
 
 def streamlit_command(app: Path, streamlit_args: Sequence[str]) -> list[str]:
     """The ``python -m streamlit run`` command line for ``app`` with the user's options.
+
+    Parameters
+    ----------
+    app : pathlib.Path
+        The Streamlit script.
+    streamlit_args : sequence of str
+        The user's ``streamlit run`` options; they come after ours, so they win.
+
+    Returns
+    -------
+    list of str
 
     Examples
     --------
@@ -84,6 +101,15 @@ def _fail(message: str) -> NoReturn:
 def describe_error(error: ValidationError | ValueError) -> str:
     """One line per broken rule: ``field: rule``.
 
+    Parameters
+    ----------
+    error : pydantic.ValidationError or ValueError
+        What a model or ``open_chat``'s validation raised.
+
+    Returns
+    -------
+    str
+
     Examples
     --------
     >>> from octocom_streamlit.models import OpenChatEvent
@@ -103,7 +129,23 @@ def describe_error(error: ValidationError | ValueError) -> str:
 
 
 def read_loader(argument: str) -> str:
-    """The loader text: ``@FILE`` reads the file, anything else is the snippet or URL itself."""
+    """The loader text: ``@FILE`` reads the file, anything else is the snippet or URL itself.
+
+    Parameters
+    ----------
+    argument : str
+        ``SNIPPET``, ``URL`` or ``@FILE`` as given on the command line.
+
+    Returns
+    -------
+    str
+        The text to pass to ``chat_widget(loader=...)``; an unreadable file exits with code 2.
+
+    Examples
+    --------
+    >>> read_loader("https://widget.example.com/loader.js")
+    'https://widget.example.com/loader.js'
+    """
     if argument.startswith("@"):
         path = Path(argument[1:])
         try:
@@ -114,7 +156,20 @@ def read_loader(argument: str) -> str:
 
 
 def check_loader(text: str) -> None:
-    """Validate ``text`` exactly as ``chat_widget(loader=text)`` does; exit 2 with the error."""
+    """Validate ``text`` exactly as ``chat_widget(loader=text)`` does; exit 2 with the error.
+
+    Parameters
+    ----------
+    text : str
+        The embed snippet, a script URL or inline ``<script>`` code.
+
+    Examples
+    --------
+    >>> check_loader('<script src="https://widget.example.com/loader.js" async></script>')
+    >>> check_loader("<div>not a script</div>")  # prints "loader: ..." on stderr, exits 2
+    Traceback (most recent call last):
+    SystemExit: 2
+    """
     from octocom_streamlit.options import WidgetOptions
 
     try:

@@ -129,3 +129,12 @@ def test_try_loader_accepts_a_snippet_a_url_or_a_file(tmp_path: Path) -> None:
     assert read_loader("https://widget.example.com/loader.js") == "https://widget.example.com/loader.js"
     for loader in (snippet, "https://widget.example.com/loader.js", "<script>window.x = 1;</script>"):
         check_loader(loader)  # what chat_widget(loader=...) accepts, the command accepts
+
+
+def test_the_docstring_examples_run() -> None:
+    import doctest
+
+    import octocom_streamlit.cli
+
+    result = doctest.testmod(octocom_streamlit.cli)
+    assert result.attempted >= 7 and result.failed == 0
