@@ -35,7 +35,8 @@ OLDEST_PY := .venv-oldest/bin/python
 
 test-oldest-streamlit: $(BUNDLE) $(STAMP)/venv-oldest $(STAMP)/chromium
 	$(OLDEST_PY) -m pytest -p no:cacheprovider tests/unit tests/e2e/test_core_delivery.py \
-		tests/e2e/test_mounting.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py
+		tests/e2e/test_mounting.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py \
+		tests/e2e/test_first_run_traps.py
 
 $(STAMP)/venv-oldest: pyproject.toml frontend/node_modules
 	@mkdir -p $(STAMP)
