@@ -129,6 +129,8 @@ class ArgumentError(ValueError):
         message = rule if call is None else f"{call}({argument}={show_value(value)}): {rule}"
         super().__init__(message if fix is None else f"{message}. {fix[0].upper()}{fix[1:]}")
 
+    __module__ = "octocom_streamlit"  # shown as octocom_streamlit.ArgumentError, its public name
+
     def in_call(self, call: str, arguments: Mapping[str, Any]) -> ArgumentError:
         """This error, told as a failure of ``call`` with the caller's ``arguments``."""
         return ArgumentError(
