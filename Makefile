@@ -38,10 +38,10 @@ test-oldest-streamlit: $(BUNDLE) $(STAMP)/venv-oldest $(STAMP)/chromium
 		tests/e2e/test_mounting.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py \
 		tests/e2e/test_first_run_traps.py
 
-$(STAMP)/venv-oldest: pyproject.toml frontend/node_modules
+$(STAMP)/venv-oldest: pyproject.toml frontend/node_modules Makefile
 	@mkdir -p $(STAMP)
 	test -x $(OLDEST_PY) || $(PYTHON) -m venv .venv-oldest
-	$(OLDEST_PY) -m pip install --quiet -e ".[test]" "streamlit==$(OLDEST_STREAMLIT)"
+	$(OLDEST_PY) -m pip install --quiet -e ".[test,jupyter]" "streamlit==$(OLDEST_STREAMLIT)"
 	@touch $@
 
 screenshots: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium  ## Refresh the README's screenshots (docs/)
