@@ -34,7 +34,7 @@ test-python: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium
 # runs on the oldest Streamlit that pyproject.toml admits and on the oldest and the newest
 # Python that its classifiers list (the default venv's python3 is the third).
 LEAN_TESTS := tests/unit tests/e2e/test_core_delivery.py tests/e2e/test_mounting.py \
-	tests/e2e/test_widget_features.py tests/e2e/test_loader.py
+	tests/e2e/test_widget_features.py tests/e2e/test_loader.py tests/e2e/test_first_run_traps.py
 OLDEST_STREAMLIT := 1.46.0
 OLDEST_PY := .venv-oldest/bin/python
 EXTRA_PYTHONS := 3.10 3.13
@@ -47,10 +47,10 @@ test-other-versions: $(BUNDLE) $(STAMP)/chromium
 test-oldest-streamlit: $(BUNDLE) $(STAMP)/venv-oldest $(STAMP)/chromium
 	$(OLDEST_PY) -m pytest -p no:cacheprovider -q $(LEAN_TESTS)
 
-$(STAMP)/venv-oldest: pyproject.toml frontend/node_modules
+$(STAMP)/venv-oldest: pyproject.toml frontend/node_modules Makefile
 	@mkdir -p $(STAMP)
 	test -x $(OLDEST_PY) || $(PYTHON) -m venv .venv-oldest
-	$(OLDEST_PY) -m pip install --quiet -e ".[test]" "streamlit==$(OLDEST_STREAMLIT)"
+	$(OLDEST_PY) -m pip install --quiet -e ".[test,jupyter]" "streamlit==$(OLDEST_STREAMLIT)"
 	@touch $@
 
 # test-py3.10, test-py3.13: the lean set in .venv-py<version> (the interpreter from pyenv or PATH).
@@ -58,11 +58,11 @@ define PYTHON_VERSION_RULES
 test-py$(1): $$(BUNDLE) $$(STAMP)/venv-py$(1) $$(STAMP)/chromium
 	.venv-py$(1)/bin/python -m pytest -p no:cacheprovider -q $$(LEAN_TESTS)
 
-$$(STAMP)/venv-py$(1): pyproject.toml frontend/node_modules
+$$(STAMP)/venv-py$(1): pyproject.toml frontend/node_modules Makefile
 	@mkdir -p $$(STAMP)
 	test -x .venv-py$(1)/bin/python || "$$$$(bash scripts/find-python.sh $(1))" -m venv .venv-py$(1)
 	.venv-py$(1)/bin/python -m pip install --quiet --upgrade pip
-	.venv-py$(1)/bin/python -m pip install --quiet -e ".[test]"
+	.venv-py$(1)/bin/python -m pip install --quiet -e ".[test,jupyter]"  # unit tests use ChatWidget too
 	@touch $$@
 endef
 $(foreach version,$(EXTRA_PYTHONS),$(eval $(call PYTHON_VERSION_RULES,$(version))))

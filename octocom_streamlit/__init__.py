@@ -5,6 +5,7 @@
 >>> oc.open_chat("Hello, I need help with my order.")
 """
 
+from octocom_streamlit.arguments import ArgumentError
 from octocom_streamlit.component.chat_button import chat_button
 from octocom_streamlit.component.commands import cancel_pending, open_chat, reply
 from octocom_streamlit.component.widget import chat_widget
@@ -16,6 +17,7 @@ from octocom_streamlit.models import ChatMessage, OpenChatEvent
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArgumentError",
     "ChatMessage",
     "LoaderScript",
     "OpenChatEvent",

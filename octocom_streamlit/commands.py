@@ -10,22 +10,26 @@ Each becomes one envelope with a sequence number; see :mod:`octocom_streamlit.de
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from octocom_streamlit.arguments import ArgumentError
 from octocom_streamlit.images import image_to_data_url
 from octocom_streamlit.models import ChatText, OpenChatEvent
 
 #: Longest accepted ``delay`` in seconds (one hour).
 MAX_DELAY_SECONDS = 3600.0
 
+#: Longest accepted ``once`` id, in characters.
+MAX_ONCE_CHARS = 200
+
 
 class Delay(BaseModel):
     """A validated ``delay`` argument: seconds after delivery before the event is dispatched."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, strict=True)  # an int or a float: never "5" or True
 
     delay: float = Field(gt=0, le=MAX_DELAY_SECONDS, allow_inf_nan=False)
 
@@ -71,7 +75,9 @@ def build_event(content: str | None, image_url: str | None, image: Any) -> OpenC
     """Validate an open request; ``image`` (bytes, upload, PIL image, path) becomes a data: URL."""
     if image is not None:
         if image_url is not None:
-            raise ValueError("give either image or image_url, not both")
+            raise ArgumentError(
+                "image", "image and image_url are both given; pass one of them (image becomes the image_url)"
+            )
         image_url = image_to_data_url(image)
     return OpenChatEvent.create(content, image_url)
 
@@ -81,8 +87,42 @@ def open_command(content: str | None, image_url: str | None, image: Any, delay: 
 
     Raises
     ------
-    pydantic.ValidationError or ValueError
+    pydantic.ValidationError or ArgumentError
         The message names the field and the rule; nothing has been queued.
     """
     event = build_event(content, image_url, image)
     return OpenChat(event, None if delay is None else Delay(delay=delay).delay)
+
+
+def validate_once(once: object) -> str | None:
+    """Return the ``once`` id of an ``open_chat`` call (``None``: no id), or raise :class:`ArgumentError`."""
+    if once is None:
+        return None
+    if not isinstance(once, str):
+        raise ArgumentError(
+            "once", f"once must be a str, an id such as 'plan-nudge', got {type(once).__name__}"
+        )
+    if not once.strip() or len(once) > MAX_ONCE_CHARS:
+        raise ArgumentError("once", f"once must be a non-blank id of at most {MAX_ONCE_CHARS} characters")
+    return once
+
+
+@dataclass
+class OnceIds:
+    """The ``once`` ids a widget already sent (or skipped): each admits one open, ever.
+
+    An id is spent when the first call with it is queued, so a rerun that makes the
+    same call again sends nothing and does not restart a delay, and an open that
+    fired or that ``cancel_pending`` dropped stays done.
+    """
+
+    spent: set[str] = field(default_factory=set)
+
+    def admit(self, once: str | None) -> bool:
+        """Whether a call with ``once`` is sent now (``None`` always is); spends the id."""
+        if once is None:
+            return True
+        if once in self.spent:
+            return False
+        self.spent.add(once)
+        return True

@@ -13,6 +13,7 @@ import mimetypes
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+from octocom_streamlit.arguments import ArgumentError
 from octocom_streamlit.models import DATA_URL_IMAGE_TYPES, MAX_DATA_URL_CHARS
 
 #: Longest side, in pixels, of the downscaled versions tried when an image is over the cap.
@@ -27,8 +28,11 @@ _MAGIC = {
 }
 
 
-class ImageTooLargeError(ValueError):
+class ImageTooLargeError(ArgumentError):
     """The image does not fit :data:`MAX_DATA_URL_CHARS`, even downscaled."""
+
+    def __init__(self, rule: str) -> None:
+        super().__init__("image", rule)
 
 
 @runtime_checkable
@@ -88,8 +92,8 @@ def image_to_data_url(image: Any, *, limit: int = MAX_DATA_URL_CHARS) -> str:
     ------
     ImageTooLargeError
         When the image is over the cap and cannot be downscaled to fit.
-    ValueError
-        When ``image`` is not an image of an accepted type.
+    ArgumentError
+        When ``image`` is not an image of an accepted type (a ``ValueError``).
 
     Examples
     --------
@@ -105,7 +109,7 @@ def image_to_data_url(image: Any, *, limit: int = MAX_DATA_URL_CHARS) -> str:
         if isinstance(image, (str, Path)):
             path = Path(image)
             if not path.is_file():
-                raise ValueError(f"image: no image file at {path}")
+                raise ArgumentError("image", f"image: no image file at {path}")
             data = path.read_bytes()
             declared = mimetypes.guess_type(path.name)[0]
         elif isinstance(image, (bytes, bytearray, memoryview)):
@@ -113,14 +117,16 @@ def image_to_data_url(image: Any, *, limit: int = MAX_DATA_URL_CHARS) -> str:
         elif isinstance(image, _Upload):
             data, declared = image.getvalue(), image.type
         else:
-            raise ValueError(
-                f"image must be bytes, an uploaded file, a PIL image or a path, not {type(image).__name__}"
+            raise ArgumentError(
+                "image",
+                f"image must be bytes, an uploaded file, a PIL image or a path, got {type(image).__name__}",
             )
         mime = _sniff(data) or declared or ""
         if mime not in DATA_URL_IMAGE_TYPES:
-            raise ValueError(
+            raise ArgumentError(
+                "image",
                 f"image: type {mime or 'unknown'} is not accepted; use one of "
-                + ", ".join(sorted(DATA_URL_IMAGE_TYPES))
+                + ", ".join(sorted(DATA_URL_IMAGE_TYPES)),
             )
     url = _data_url(mime, data)
     if len(url) <= limit:

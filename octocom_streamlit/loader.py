@@ -111,6 +111,11 @@ def parse_loader(loader: str | LoaderScript | list[LoaderScript]) -> list[Loader
         return [loader]
     if isinstance(loader, list):
         return [LoaderScript.model_validate(item) for item in loader]
+    if not isinstance(loader, str):
+        raise ValueError(
+            "loader must be the <script> snippet from your Octocom dashboard, a script URL, "
+            f"a LoaderScript or a list of them, got {type(loader).__name__}"
+        )
     text = loader.strip()
     if text.lower().startswith(("http://", "https://")):
         return [LoaderScript(src=text)]

@@ -64,8 +64,8 @@ def _not_blank(value: str, info: ValidationInfo) -> str:
 ChatText = Annotated[StrictStr, Field(max_length=MAX_CONTENT_CHARS), AfterValidator(_not_blank)]
 
 
-def _url_error(rule: str, **ctx: Any) -> PydanticCustomError:
-    return PydanticCustomError("image_url", "image_url " + rule, ctx)
+def _url_error(rule: str, kind: str = "image_url", **ctx: Any) -> PydanticCustomError:
+    return PydanticCustomError(kind, "image_url " + rule, ctx)
 
 
 def validate_image_url(url: str) -> str:
@@ -117,6 +117,7 @@ def validate_image_url(url: str) -> str:
         return url
     raise _url_error(
         "must be an absolute http(s) URL or a data:image/...;base64, URL; got scheme '{scheme}'",
+        kind="image_url_local" if scheme in ("", "file") else "image_url",
         scheme=scheme or "(none: relative or malformed)",
     )
 

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator
 from pydantic_core import PydanticCustomError
 
+from octocom_streamlit.arguments import ArgumentError
 from octocom_streamlit.loader import LoaderScript, parse_loader
 from octocom_streamlit.models import validate_image_url
 
@@ -25,14 +26,14 @@ DEFAULT_KEY = "octocom"
 def validate_key(key: object, field: str = "key") -> str:
     """Widget keys become CSS class names and storage keys: letters, digits, ``_`` and ``-``."""
     if not isinstance(key, str) or not _KEY.match(key):
-        raise ValueError(f"{field} must be 1-64 letters, digits, '_' or '-', got {key!r}")
+        raise ArgumentError(field, f"{field} must be 1-64 letters, digits, '_' or '-', got {key!r}")
     return key
 
 
 class WidgetOptions(BaseModel):
     """Everything :func:`chat_widget` accepts besides its key (see its docstring)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True)  # 24 not "24", never True
 
     layout: Layout = "floating"
     corner: Corner = "bottom-right"

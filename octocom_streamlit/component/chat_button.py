@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 import streamlit as st
 
+from octocom_streamlit.arguments import ArgumentError, checking, require_type
 from octocom_streamlit.commands import build_event
 from octocom_streamlit.models import OpenChatEvent
 from octocom_streamlit.options import DEFAULT_KEY, validate_key
@@ -59,13 +60,35 @@ def chat_button(
     OpenChatEvent
         The validated event a click dispatches.
 
+    Raises
+    ------
+    ArgumentError
+        When an argument breaks a rule (a ``ValueError``); the message names the call,
+        the argument and the rule.
+
+    Notes
+    -----
+    There is no ``once=``: each click is a person asking for the chat, and each opens it.
+
     Examples
     --------
     >>> oc.chat_widget()
     >>> oc.chat_button("Ask about this chart", "What does the spike in March mean?")
     """
-    event = build_event(content, image_url, image)
-    payload = safe_json({"v": 1, "key": validate_key(widget_key, "widget_key"), "detail": event.detail()})
+    arguments = {"label": label, "content": content, "image_url": image_url, "image": image, "key": key}
+    with checking(
+        "chat_button",
+        **arguments,
+        widget_key=widget_key,
+        help=help,
+        type=type,
+        use_container_width=use_container_width,
+        disabled=disabled,
+    ):
+        _check_button_arguments(label, key, help, type, use_container_width, disabled)
+        event = build_event(content, image_url, image)
+        widget_key = validate_key(widget_key, "widget_key")
+    payload = safe_json({"v": 1, "key": widget_key, "detail": event.detail()})
     classes = f"octocom-chat-button octocom-chat-button--{'primary' if type == 'primary' else 'secondary'}"
     if use_container_width:
         classes += " octocom-chat-button--wide"
@@ -81,3 +104,21 @@ def chat_button(
         with st.container(key=key):
             st.html(markup)
     return event
+
+
+def _check_button_arguments(
+    label: object, key: object, help: object, type: object, use_container_width: object, disabled: object
+) -> None:
+    if not isinstance(label, str):
+        raise ArgumentError("label", f"label must be a str, got {label.__class__.__name__}")
+    if not label.strip():
+        raise ArgumentError("label", "label must not be empty or only white space")
+    require_type("key", key, (str, _NoneType), "a str or None")
+    require_type("help", help, (str, _NoneType), "a str or None")
+    if type not in ("primary", "secondary"):
+        raise ArgumentError("type", "type must be one of 'primary' or 'secondary'")
+    require_type("use_container_width", use_container_width, bool, "True or False")
+    require_type("disabled", disabled, bool, "True or False")
+
+
+_NoneType = type(None)

@@ -6,12 +6,14 @@ from typing import Any
 
 import streamlit as st
 
+from octocom_streamlit.arguments import checking
 from octocom_streamlit.commands import (
     AgentReply,
     AgentReplyText,
     CancelPending,
     WidgetCommand,
     open_command,
+    validate_once,
 )
 from octocom_streamlit.component.carrier import carrier_html
 from octocom_streamlit.component.session import current_session
@@ -22,9 +24,10 @@ from octocom_streamlit.options import DEFAULT_KEY, validate_key
 def send(key: str, command: WidgetCommand) -> None:
     """Queue ``command`` for the widget of ``key`` and write its carrier at the call site."""
     session = current_session()
-    queued = session.queue(validate_key(key)).push(command)
+    queued = session.queue(key).push(command)
     session.record_sent(key, command)
     st.html(carrier_html(session.token, key, queued))
+    session.warn_about_stray_keys()
 
 
 def open_chat(
@@ -33,6 +36,7 @@ def open_chat(
     *,
     image: Any = None,
     delay: float | None = None,
+    once: str | None = None,
     key: str = DEFAULT_KEY,
 ) -> OpenChatEvent:
     """Open the chat widget, optionally with a customer message, exactly once.
@@ -45,8 +49,10 @@ def open_chat(
     Parameters
     ----------
     content : str or None
-        The customer's message. ``None`` (with no image) only opens the widget.
-        Must not be blank; at most ``MAX_CONTENT_CHARS`` characters; shown as text.
+        What the customer says: it appears as the visitor's own message, as if they had
+        typed it (write it in their voice). ``None`` (with no image) only opens the
+        widget; to have the bot speak in the preview, use :func:`reply`. Must not be
+        blank; at most ``MAX_CONTENT_CHARS`` characters; shown as text.
     image_url : str or None
         An image sent with the message (``message.imageUrl``): an absolute ``http(s)``
         URL or a ``data:image/...;base64,`` URL (see ``MAX_DATA_URL_CHARS``). Needs
@@ -55,8 +61,14 @@ def open_chat(
         An image the app holds (e.g. from ``st.camera_input``), sent as a ``data:``
         URL for the preview widget; downscaled to fit the cap when Pillow is installed.
     delay : float or None
-        Seconds the browser waits before dispatching (once, even if the script reruns
-        meanwhile; :func:`cancel_pending` drops it). At most one hour.
+        Seconds (an int or a float, more than 0, at most one hour) the browser waits
+        before dispatching; :func:`cancel_pending` drops it. A script that reruns makes
+        the call again, and each call is another open: give timed nudges ``once=``.
+    once : str or None
+        An id of your choice: the call is sent at most once per browser session with
+        this id. A rerun that makes the same call sends nothing and does not restart a
+        ``delay``; an open that fired, or that :func:`cancel_pending` dropped, stays
+        done. A new id arms a new open. (A tab reload starts a new session.)
     key : str
         The ``key`` of the :func:`chat_widget` to open.
 
@@ -68,9 +80,10 @@ def open_chat(
 
     Raises
     ------
-    pydantic.ValidationError or ValueError
-        When an argument breaks a rule; the message names the field and the rule.
-        Nothing is queued and events already queued are untouched.
+    ArgumentError
+        When an argument breaks a rule (a ``ValueError``): the message starts with the
+        call and the argument as written, states the rule and, where there is one, the
+        fix. Nothing is queued and events already queued are untouched.
 
     Examples
     --------
@@ -80,10 +93,15 @@ def open_chat(
     >>> oc.chat_widget()
     >>> if st.button("Order help"):
     ...     oc.open_chat("Hello, I need help with my order.")
-    >>> oc.open_chat("Still looking? We can help.", delay=30)
+    >>> oc.open_chat("Can someone help me pick a plan?", delay=30, once="plan-nudge")
     """
-    command = open_command(content, image_url, image, delay)
-    send(key, command)
+    arguments = {"content": content, "image_url": image_url, "image": image, "delay": delay}
+    with checking("open_chat", **arguments, once=once, key=key):
+        command = open_command(content, image_url, image, delay)
+        once_id = validate_once(once)
+        key = validate_key(key)
+    if current_session().once.admit(once_id):
+        send(key, command)
     return command.event
 
 
@@ -105,16 +123,23 @@ def reply(text: str, *, key: str = DEFAULT_KEY) -> None:
     >>> oc.open_chat("Which cream suits dry skin?")
     >>> oc.reply("Our Hydra Balm is made for dry skin. Shall I add it to your cart?")
     """
-    send(key, AgentReply(AgentReplyText(text=text).text))
+    with checking("reply", text=text, key=key):
+        command = AgentReply(AgentReplyText(text=text).text)
+        key = validate_key(key)
+    send(key, command)
 
 
 def cancel_pending(*, key: str = DEFAULT_KEY) -> None:
     """Drop the delayed opens of the widget ``key`` that have not fired yet.
 
+    An open given ``once=`` that was dropped stays done: later runs do not re-arm it.
+
     Examples
     --------
-    >>> oc.open_chat("Need help choosing a plan?", delay=30)
+    >>> oc.open_chat("Can someone help me pick a plan?", delay=30, once="plan-nudge")
     >>> if st.button("No thanks"):
     ...     oc.cancel_pending()
     """
+    with checking("cancel_pending", key=key):
+        key = validate_key(key)
     send(key, CancelPending())

@@ -8,8 +8,10 @@ from typing import Any
 
 import streamlit as st
 from streamlit import config
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from octocom_streamlit.commands import WidgetCommand
+from octocom_streamlit.commands import OnceIds, WidgetCommand
+from octocom_streamlit.component.stray_keys import StrayKeyWarnings
 from octocom_streamlit.delivery import DeliveryQueue
 from octocom_streamlit.events import EventCursor
 
@@ -22,11 +24,15 @@ class SessionDelivery:
 
     The token travels with every event so that the browser remembers what it already
     dispatched per session (a reload starts a new Streamlit session, hence a new token).
+    ``once`` holds the ``open_chat(once=...)`` ids already sent in this session, and
+    ``stray_keys`` the keys drawn so far, to warn about calls waiting for a key never drawn.
     """
 
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
     queues: dict[str, DeliveryQueue] = field(default_factory=dict)
     cursors: dict[str, EventCursor] = field(default_factory=dict)
+    once: OnceIds = field(default_factory=OnceIds)
+    stray_keys: StrayKeyWarnings = field(default_factory=StrayKeyWarnings)
     sent: dict[str, list[WidgetCommand]] = field(default_factory=dict)
     #: Under AppTest, which has no browser: the value the widget of a key would report,
     #: set by :func:`octocom_streamlit.testing.send_widget_event`.
@@ -55,6 +61,16 @@ class SessionDelivery:
         if config.get_option("global.appTest"):
             self.sent.setdefault(key, []).append(command)
 
+    def warn_about_stray_keys(self) -> None:
+        """Show a warning for each key whose calls wait while no widget of it was ever drawn."""
+        self.stray_keys.check(key for key, queue in self.queues.items() if queue.events)
+
+
+def _script_run() -> object:
+    """An object that identifies the current script run (Streamlit gives each run fresh cursors)."""
+    ctx = get_script_run_ctx(suppress_warning=True)
+    return None if ctx is None else ctx.cursors
+
 
 def current_session() -> SessionDelivery:
     """This browser session's delivery state."""
@@ -62,4 +78,5 @@ def current_session() -> SessionDelivery:
     if not isinstance(state, SessionDelivery):
         state = SessionDelivery()
         st.session_state[STATE_KEY] = state
+    state.stray_keys.new_run(_script_run())
     return state

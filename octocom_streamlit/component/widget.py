@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
+from octocom_streamlit.arguments import checking, require_callable
 from octocom_streamlit.component.frontend_bundle import raw_component
 from octocom_streamlit.component.placement import CHAT_BUTTON_CSS, container_key, placement_css
 from octocom_streamlit.component.session import current_session
@@ -94,24 +95,26 @@ def chat_widget(
     >>> for message in widget.customer_messages:
     ...     st.write("The visitor wrote:", message)
     """
-    key = validate_key(key)
-    options = WidgetOptions.model_validate(  # loader: the snippet, a URL or LoaderScripts
-        {
-            "layout": layout,
-            "corner": corner,
-            "offset": offset,
-            "height": height,
-            "title": title,
-            "subtitle": subtitle,
-            "greeting": greeting,
-            "accent_color": accent_color,
-            "avatar_url": avatar_url,
-            "loader": loader,
-            "loader_timeout": loader_timeout,
-            "report": report,
-        }
-    )
+    arguments = {
+        "layout": layout,
+        "corner": corner,
+        "offset": offset,
+        "height": height,
+        "title": title,
+        "subtitle": subtitle,
+        "greeting": greeting,
+        "accent_color": accent_color,
+        "avatar_url": avatar_url,
+        "loader": loader,
+        "loader_timeout": loader_timeout,
+        "report": report,
+    }
+    with checking("chat_widget", **arguments, key=key, on_event=on_event):
+        key = validate_key(key)
+        options = WidgetOptions.model_validate(arguments)  # loader: the snippet, a URL or LoaderScripts
+        require_callable("on_event", on_event)
     session = current_session()
+    session.stray_keys.drawing(key)
     window = session.queue(key).take_window()
     st.html(placement_css(key, options) + CHAT_BUTTON_CSS)
     with st.container(key=container_key(key)):
@@ -124,6 +127,7 @@ def chat_widget(
             default=None,
             height=options.height or _INITIAL_HEIGHT[options.layout],
         )
+    session.warn_about_stray_keys()
     widget_report = session.cursor(key).read(session.reported_value(key, value))
     if widget_report.loader_error is not None:
         st.warning(

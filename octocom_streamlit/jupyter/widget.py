@@ -11,12 +11,15 @@ import anywidget
 import traitlets
 from ipywidgets import CallbackDispatcher
 
+from octocom_streamlit.arguments import checking, require_callable
 from octocom_streamlit.commands import (
     AgentReply,
     AgentReplyText,
     CancelPending,
+    OnceIds,
     WidgetCommand,
     open_command,
+    validate_once,
 )
 from octocom_streamlit.events import WidgetEvent
 from octocom_streamlit.jupyter.bundle import ESM_FILE, esm_path
@@ -101,23 +104,25 @@ class ChatWidget(anywidget.AnyWidget):
         loader_timeout: float = 15.0,
         on_event: EventCallback | None = None,
     ) -> None:
-        options = WidgetOptions.model_validate(  # loader: the snippet, a URL or LoaderScripts
-            {
-                "layout": layout,
-                "corner": corner,
-                "height": height,
-                "title": title,
-                "subtitle": subtitle,
-                "greeting": greeting,
-                "accent_color": accent_color,
-                "avatar_url": avatar_url,
-                "loader": loader,
-                "loader_timeout": loader_timeout,
-            }
-        )
+        arguments = {
+            "layout": layout,
+            "corner": corner,
+            "height": height,
+            "title": title,
+            "subtitle": subtitle,
+            "greeting": greeting,
+            "accent_color": accent_color,
+            "avatar_url": avatar_url,
+            "loader": loader,
+            "loader_timeout": loader_timeout,
+        }
+        with checking("ChatWidget", **arguments, on_event=on_event):
+            options = WidgetOptions.model_validate(arguments)  # loader: the snippet, a URL or LoaderScripts
+            require_callable("on_event", on_event)
         if "_esm" not in type(self).__dict__:
             self._esm = esm_path().read_text(encoding="utf-8")  # raises if the bundle is missing
         self._outbox = Outbox()
+        self._once = OnceIds()
         self._event_log = EventLog()
         self._event_callbacks = CallbackDispatcher()
         self._widget_options = options
@@ -138,6 +143,7 @@ class ChatWidget(anywidget.AnyWidget):
         *,
         image: Any = None,
         delay: float | None = None,
+        once: str | None = None,
     ) -> OpenChatEvent:
         """Open the chat widget, optionally with a customer message, exactly once.
 
@@ -150,7 +156,8 @@ class ChatWidget(anywidget.AnyWidget):
         Parameters
         ----------
         content : str or None
-            The customer's message. ``None`` (with no image) only opens the widget.
+            What the customer says: it appears as the visitor's own message (write it in
+            their voice; :meth:`reply` scripts the bot). ``None`` (with no image) only opens.
             Must not be blank; at most ``MAX_CONTENT_CHARS`` characters; shown as text.
         image_url : str or None
             An image sent with the message (``message.imageUrl``): an absolute
@@ -159,8 +166,12 @@ class ChatWidget(anywidget.AnyWidget):
             An image the notebook holds, sent as a ``data:`` URL (downscaled to fit the
             cap when Pillow is installed).
         delay : float or None
-            Seconds the browser waits before dispatching (at most one hour);
-            :meth:`cancel_pending` drops it.
+            Seconds (an int or a float, more than 0, at most one hour) the browser waits
+            before dispatching; :meth:`cancel_pending` drops it.
+        once : str or None
+            An id of your choice: this widget sends at most one open with it, so a cell
+            run again sends nothing and does not restart a ``delay``; an open that fired,
+            or that :meth:`cancel_pending` dropped, stays done.
 
         Returns
         -------
@@ -169,8 +180,9 @@ class ChatWidget(anywidget.AnyWidget):
 
         Raises
         ------
-        pydantic.ValidationError or ValueError
-            When an argument breaks a rule; the message names the field and the rule.
+        ArgumentError
+            When an argument breaks a rule (a ``ValueError``): the message starts with
+            the call and the argument, states the rule and, where there is one, the fix.
             Nothing is queued and commands already queued are untouched.
 
         Examples
@@ -179,8 +191,12 @@ class ChatWidget(anywidget.AnyWidget):
         >>> w.open_chat("Here is a photo of the rash.", image_url="https://example.com/rash.jpg").detail()
         {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Here is a photo of the rash.', 'imageUrl': 'https://example.com/rash.jpg'}}
         """
-        command = open_command(content, image_url, image, delay)
-        self._queue_command(command)
+        arguments = {"content": content, "image_url": image_url, "image": image, "delay": delay}
+        with checking("ChatWidget.open_chat", **arguments, once=once):
+            command = open_command(content, image_url, image, delay)
+            once_id = validate_once(once)
+        if self._once.admit(once_id):
+            self._queue_command(command)
         return command.event
 
     def reply(self, text: str) -> None:
@@ -199,7 +215,9 @@ class ChatWidget(anywidget.AnyWidget):
         >>> _ = w.open_chat("Which cream suits dry skin?")
         >>> w.reply("Our Hydra Balm is made for dry skin.")
         """
-        self._queue_command(AgentReply(AgentReplyText(text=text).text))
+        with checking("ChatWidget.reply", text=text):
+            command = AgentReply(AgentReplyText(text=text).text)
+        self._queue_command(command)
 
     def cancel_pending(self) -> None:
         """Drop the delayed opens that have not fired yet.
@@ -207,7 +225,7 @@ class ChatWidget(anywidget.AnyWidget):
         Examples
         --------
         >>> w = ChatWidget()
-        >>> _ = w.open_chat("Need help choosing a serum?", delay=30)
+        >>> _ = w.open_chat("Can you help me choose a serum?", delay=30, once="serum-nudge")
         >>> w.cancel_pending()
         """
         self._queue_command(CancelPending())
@@ -217,15 +235,16 @@ class ChatWidget(anywidget.AnyWidget):
 
         Raises
         ------
-        pydantic.ValidationError or ValueError
-            When an option breaks a rule; nothing changes then.
+        ArgumentError
+            When an option breaks a rule (a ``ValueError``); nothing changes then.
 
         Examples
         --------
         >>> w = ChatWidget()
         >>> w.configure(title="Glow & Co.", accent_color="#be185d")
         """
-        options = WidgetOptions.model_validate({**self._widget_options.model_dump(), **changes})
+        with checking("ChatWidget.configure", **changes):
+            options = WidgetOptions.model_validate({**self._widget_options.model_dump(), **changes})
         self._widget_options = options
         self.set_trait("_options", options.frontend())
 

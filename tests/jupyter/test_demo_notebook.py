@@ -35,7 +35,7 @@ def test_skincare_notebook_runs_top_to_bottom(monkeypatch: pytest.MonkeyPatch) -
     content = "Is the Vitamin C serum OK for sensitive skin?"
     question = {"type": "OPEN_OCTOCOM", "message": {"content": content}}
     assert f"detail: {json.dumps(question)}" in text
-    assert "-> content must not be empty or only white space" in text
-    assert "-> content is required when a message is given" in text
-    assert "-> image_url must be an absolute http(s) URL" in text
+    assert "ChatWidget.open_chat(content='   '): content must not be empty or only white space" in text
+    assert "ChatWidget.open_chat(image_url='https://example.com/selfie.jpg'): content is required" in text
+    assert "ChatWidget.open_chat(image_url='javascript:alert(1)'): image_url must be an absolute" in text
     assert '"imageUrl": "https://cdn.glow.example/uploads/selfie.jpg"' in text

@@ -4,7 +4,7 @@ Each payload would call ``alert`` or ``console.error`` with an ``XSS-`` marker i
 ran. The pages trap ``alert``/``confirm``/``prompt`` in the page and in the widget
 iframe and record every console message; no request leaves 127.0.0.1. Contents are
 shown as the same text; image URLs are refused by Python with an error naming
-``message.imageUrl``, or kept inert by the browser.
+``image_url``, or kept inert by the browser.
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def test_hostile_image_urls_are_refused_or_inert(
     refused = page.get_by_test_id("stText").all_text_contents()
     refused_indexes = [int(text.split("#", 1)[1].split(":", 1)[0]) for text in refused]
     assert refused_indexes == [i for i, p in enumerate(IMAGE_PAYLOADS) if p.refuse]
-    assert all("message.imageUrl" in text for text in refused), refused
+    assert all(": open_chat(image_url=" in text and "): image_url " in text for text in refused), refused
     accepted = [(i, p.url) for i, p in enumerate(IMAGE_PAYLOADS) if not p.refuse]
     want = [OpenChatEvent.create(f"image {i}", url).detail() for i, url in accepted]
     assert details(wait_all_dispatched(page, len(want), settle=0.3)) == want

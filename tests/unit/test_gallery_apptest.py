@@ -63,8 +63,8 @@ def test_the_scripted_pricing_rule_is_sent_delayed_and_cancelled(gallery: AppTes
     at.text_input(key="flow-search").input("vitamin c").run()
     button(at, "Run search").click().run()
     sent = contents(opened_chats(at))
-    assert sent == ["Do you have questions about our plans?", "I searched for: vitamin c"]
-    assert ("open_chat", "Do you have questions about our plans?") in log(at)
+    assert sent == ["Can you help me choose a plan?", "I searched for: vitamin c"]
+    assert ("open_chat", "Can you help me choose a plan?") in log(at)
 
 
 def test_age_check_opens_the_chat_only_for_age_gated_products(gallery: AppTest) -> None:

@@ -48,7 +48,7 @@ def test_bad_delay_names_the_rule_and_keeps_the_queue() -> None:
     at = AppTest.from_function(script_bad_delay)
     at.session_state["bad"] = True
     at.run()
-    assert "delay" in at.exception[0].message and "greater than 0" in at.exception[0].message
+    assert at.exception[0].message == "open_chat(delay=-1): delay must be more than 0"
     at.session_state["bad"] = False
     at.run()
     assert [e["detail"]["message"]["content"] for e in widget_args(at)["events"]] == ["kept", "kept"]
@@ -84,4 +84,6 @@ def script_button_invalid() -> None:
 
 def test_chat_button_validates_when_declared() -> None:
     at = AppTest.from_function(script_button_invalid).run()
-    assert "message.imageUrl" in at.exception[0].message
+    message = at.exception[0].message
+    assert message.startswith("chat_button(image_url='file:///etc/passwd'): image_url must be an absolute")
+    assert "pass image=Path(...)" in message  # a local file: the fix is image=

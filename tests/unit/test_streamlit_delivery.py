@@ -87,8 +87,8 @@ def test_invalid_call_raises_and_keeps_queued_events() -> None:
     at.session_state["bad"] = True
     at.run()
     assert at.exception
-    assert "message.imageUrl" in at.exception[0].message
-    assert "javascript" in at.exception[0].message
+    assert at.exception[0].message.startswith("open_chat(image_url='javascript:alert(1)'): image_url must be")
+    assert "got scheme 'javascript'" in at.exception[0].message
     at.session_state["bad"] = False
     at.run()
     assert widget_args(at)["events"] == first

@@ -13,7 +13,7 @@ st.write(
 
 RULES = {
     "checkout_error": ("After a checkout error", "I ran into an issue during checkout.", None),
-    "pricing_dwell": ("After some time on the pricing page", "Do you have questions about our plans?", 30.0),
+    "pricing_dwell": ("After some time on the pricing page", "Can you help me choose a plan?", 30.0),
     "search": ("The search bar sends its query", None, None),
 }
 
@@ -22,7 +22,8 @@ with st.expander("The flow, as code", expanded=False):
         """if checkout_failed:
     oc.open_chat("I ran into an issue during checkout.")
 if page == "pricing":
-    oc.open_chat("Do you have questions about our plans?", delay=dwell_seconds)
+    # once=: reruns of the pricing page neither re-arm the nudge nor restart its timer
+    oc.open_chat("Can you help me choose a plan?", delay=dwell_seconds, once="pricing-dwell")
 if query:
     oc.open_chat(f"I searched for: {query}")""",
         language="python",
@@ -43,7 +44,9 @@ with trigger:
     st.markdown(f"**{RULES['pricing_dwell'][0]}**")
     visit, leave = st.columns(2)
     if visit.button("Visit the pricing page"):
-        demo_log.open_chat("flow: pricing dwell", RULES["pricing_dwell"][1], delay=float(dwell))
+        visits = st.session_state["pricing_visits"] = st.session_state.get("pricing_visits", 0) + 1
+        once = f"pricing-dwell-{visits}"  # each visit arms one nudge; reruns leave it alone
+        demo_log.open_chat("flow: pricing dwell", RULES["pricing_dwell"][1], delay=float(dwell), once=once)
         st.info(f"The chat opens in {dwell} s, unless you leave the page.")
     if leave.button("Leave the pricing page"):
         oc.cancel_pending()

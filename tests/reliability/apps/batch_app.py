@@ -11,7 +11,6 @@ import os
 from pathlib import Path
 
 import streamlit as st
-from pydantic import ValidationError
 
 import octocom_streamlit as oc
 
@@ -26,7 +25,7 @@ if st.button("Send batch"):
     for index, call in enumerate(calls):
         try:
             oc.open_chat(call["content"], call["image_url"])
-        except ValidationError as error:
+        except oc.ArgumentError as error:
             st.text(f"refused #{index}: {error}")
 if st.query_params.get("buttons") == "1":
     for index, call in enumerate(calls):

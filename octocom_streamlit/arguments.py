@@ -1,0 +1,208 @@
+"""Errors in the caller's words: one exception type for every invalid argument.
+
+Every public call (``open_chat``, ``chat_button``, ``chat_widget``, ``reply``,
+``ChatWidget`` and its methods) validates its arguments inside :func:`checking`,
+which turns a pydantic ``ValidationError`` (or an :class:`ArgumentError` raised
+without a call) into one :class:`ArgumentError` whose message starts with the call
+and the argument as the caller wrote them, states the rule and, where one exists,
+gives the fix::
+
+    open_chat(content=12345): content must be a str, got int
+
+No pydantic wording, URLs or internal model names reach the caller. The models
+themselves (:class:`~octocom_streamlit.OpenChatEvent` and friends) keep raising
+pydantic's ``ValidationError``, as pydantic models do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from pydantic import ValidationError
+
+#: How many characters of a bad value the message repeats.
+_SHOWN_CHARS = 60
+
+#: Where a model field path means another argument than its first part.
+_ARGUMENT_OF_FIELD = {"message.content": "content", "message.imageUrl": "image_url", "message": "image_url"}
+
+#: A fix to suggest, by (argument, pydantic error type).
+_FIXES = {
+    ("image_url", "image_url_local"): (
+        "for a file on disk or an image the app holds, pass image=Path(...) (or bytes, an upload, "
+        "a PIL image) instead"
+    ),
+    ("image_url", "content_required"): "pass content=... with the image, or call with neither to only open",
+}
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def _rules() -> dict[str, Callable[[dict[str, Any]], str]]:
+    def got(noun: str) -> Callable[[dict[str, Any]], str]:
+        return lambda error: f"must be {noun}, got {_type_name(error.get('input'))}"
+
+    def ctx(template: str) -> Callable[[dict[str, Any]], str]:
+        return lambda error: template.format(**{k: _number(v) for k, v in error.get("ctx", {}).items()})
+
+    return {
+        "string_type": got("a str"),
+        "int_type": got("an int"),
+        "float_type": got("a number (int or float)"),
+        "bool_type": got("True or False"),
+        "list_type": got("a list"),
+        "dict_type": got("a dict"),
+        "literal_error": ctx("must be one of {expected}"),
+        "greater_than": ctx("must be more than {gt}"),
+        "greater_than_equal": ctx("must be at least {ge}"),
+        "less_than": ctx("must be less than {lt}"),
+        "less_than_equal": ctx("must be at most {le}"),
+        "finite_number": lambda _error: "must be a finite number",
+        "string_too_short": lambda error: (
+            "must not be empty"
+            if error.get("ctx", {}).get("min_length") == 1
+            else "must be at least {min_length} characters long".format(**error["ctx"])
+        ),
+        "string_too_long": lambda error: "must be at most {max} characters long, got {length}".format(
+            max=error.get("ctx", {}).get("max_length"), length=len(error.get("input") or "")
+        ),
+        "extra_forbidden": lambda _error: "is not an argument of this call",
+        "missing": lambda _error: "is required",
+    }
+
+
+_RULES = _rules()
+
+
+def _number(value: Any) -> Any:
+    """3600.0 reads as 3600 in a rule."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def show_value(value: Any) -> str:
+    """``repr(value)``, shortened to :data:`_SHOWN_CHARS` characters."""
+    text = repr(value)
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
+class ArgumentError(ValueError):
+    """An invalid argument of a public call: names the call, the argument, the rule and a fix.
+
+    A ``ValueError``, so ``except ValueError`` keeps catching it.
+
+    Attributes
+    ----------
+    call : str or None
+        The call as the caller wrote it, e.g. ``"open_chat"`` or ``"ChatWidget.reply"``.
+    argument : str
+        The argument's name, e.g. ``"content"``.
+    rule : str
+        What the argument must be, starting with its name.
+    fix : str or None
+        What to do instead, where there is a better way.
+
+    Examples
+    --------
+    >>> import octocom_streamlit as oc
+    >>> try:
+    ...     oc.open_chat(12345)
+    ... except oc.ArgumentError as error:
+    ...     print(error)
+    open_chat(content=12345): content must be a str, got int
+    """
+
+    def __init__(
+        self,
+        argument: str,
+        rule: str,
+        *,
+        fix: str | None = None,
+        call: str | None = None,
+        value: Any = None,
+    ) -> None:
+        self.argument, self.rule, self.fix, self.call, self.value = argument, rule, fix, call, value
+        message = rule if call is None else f"{call}({argument}={show_value(value)}): {rule}"
+        super().__init__(message if fix is None else f"{message}. {fix[0].upper()}{fix[1:]}")
+
+    __module__ = "octocom_streamlit"  # shown as octocom_streamlit.ArgumentError, its public name
+
+    def in_call(self, call: str, arguments: Mapping[str, Any]) -> ArgumentError:
+        """This error, told as a failure of ``call`` with the caller's ``arguments``."""
+        return ArgumentError(
+            self.argument, self.rule, fix=self.fix, call=call, value=arguments.get(self.argument)
+        )
+
+
+def _argument_of(loc: tuple[str | int, ...], arguments: Mapping[str, Any]) -> str:
+    path = ".".join(str(part) for part in loc)
+    if path in _ARGUMENT_OF_FIELD:
+        return _ARGUMENT_OF_FIELD[path]
+    head = str(loc[0]) if loc else "arguments"
+    return head if head in arguments or not arguments else _ARGUMENT_OF_FIELD.get(head, head)
+
+
+def _rule_text(argument: str, error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind in _RULES:
+        return f"{argument} {_RULES[kind](error)}"
+    # Our own rules (custom errors) already start with the name they are about.
+    message = str(error.get("msg", "")).removeprefix("Value error, ")
+    return message if re.match(r"[a-z_]+ ", message) else f"{argument}: {message}"
+
+
+def explain(call: str, arguments: Mapping[str, Any], error: ValidationError) -> ArgumentError:
+    """Turn the first error of a pydantic ``ValidationError`` into an :class:`ArgumentError`."""
+    first = error.errors(include_url=False)[0]
+    cause = first.get("ctx", {}).get("error")
+    if isinstance(cause, ArgumentError):  # raised by our own code inside a model validator
+        return cause.in_call(call, arguments)
+    argument = _argument_of(tuple(first["loc"]), arguments)
+    return ArgumentError(
+        argument,
+        _rule_text(argument, dict(first)),
+        fix=_FIXES.get((argument, first["type"])),
+        call=call,
+        value=arguments.get(argument, first.get("input")),
+    )
+
+
+@contextmanager
+def checking(call: str, **arguments: Any) -> Iterator[None]:
+    """Validate the arguments of ``call`` in this block; raise :class:`ArgumentError` in its words.
+
+    Parameters
+    ----------
+    call : str
+        The public call, as the caller wrote it.
+    **arguments
+        The arguments as the caller passed them, to repeat the bad one.
+    """
+    try:
+        yield
+    except ArgumentError as error:
+        if error.call is not None:
+            raise
+        raise error.in_call(call, arguments) from None
+    except ValidationError as error:
+        raise explain(call, arguments, error) from None
+
+
+def require_type(argument: str, value: Any, kinds: type | tuple[type, ...], noun: str) -> None:
+    """Raise :class:`ArgumentError` unless ``value`` is one of ``kinds`` (``bool`` is never an int)."""
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in _as_tuple(kinds)):
+        raise ArgumentError(argument, f"{argument} must be {noun}, got {_type_name(value)}")
+
+
+def require_callable(argument: str, value: Any) -> None:
+    """Raise :class:`ArgumentError` unless ``value`` is ``None`` or callable."""
+    if value is not None and not callable(value):
+        raise ArgumentError(argument, f"{argument} must be a function or None, got {_type_name(value)}")
+
+
+def _as_tuple(kinds: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kinds if isinstance(kinds, tuple) else (kinds,)
