@@ -170,10 +170,12 @@ def check_loader(text: str) -> None:
     Traceback (most recent call last):
     SystemExit: 2
     """
+    from octocom_streamlit.arguments import checking
     from octocom_streamlit.options import WidgetOptions
 
     try:
-        WidgetOptions.model_validate({"loader": text})
+        with checking("chat_widget", loader=text):  # the words chat_widget(loader=...) uses
+            WidgetOptions.model_validate({"loader": text})
     except (ValidationError, ValueError) as error:
         _fail(describe_error(error))
 

@@ -10,13 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
+from streamlit.testing.v1 import AppTest
 
 import octocom_streamlit
 from octocom_streamlit.cli import (
     STREAMLIT_DEFAULTS,
     check_loader,
-    describe_error,
     gallery_app,
     main,
     read_loader,
@@ -24,7 +23,6 @@ from octocom_streamlit.cli import (
     try_loader_app,
 )
 from octocom_streamlit.models import OpenChatEvent
-from octocom_streamlit.options import WidgetOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,11 +87,11 @@ def test_invalid_snippet_names_field_and_rule_and_exits_2(args: list[str], field
 
 def test_a_bad_loader_gets_the_error_loader_gets_and_exit_2(tmp_path: Path) -> None:
     bad = "<div>not a script</div>"
-    with pytest.raises(ValidationError) as error:
-        WidgetOptions.model_validate({"loader": bad})
+    at = AppTest.from_string(f"import octocom_streamlit as oc\noc.chat_widget(loader={bad!r})").run()
+    (raised,) = at.exception
     result = command("try-loader", bad, "--server.port", "1")
     assert result.returncode == 2
-    assert result.stderr == f"octocom-streamlit: {describe_error(error.value)}\n"
+    assert result.stderr == f"octocom-streamlit: {raised.message}\n"  # what loader= says
     assert "loader" in result.stderr and "<script>" in result.stderr
 
     snippet = tmp_path / "snippet.html"
