@@ -1,0 +1,120 @@
+"""Issue #12: ChatWidget wrapped in ``mo.ui.anywidget`` under a real ``marimo run``, in headless Chromium.
+
+The notebook is ``tests/jupyter/notebooks/marimo_flow.py``. The page must dispatch each
+``open_chat`` once on its document with the exact detail (a call made before anything
+displayed the widget, and one made after); what a person types must reach Python (the
+reactive cell that reads ``ui.value`` shows ``customer_messages``, and ``on_event``
+heard each message once); re-running the cell that displays the widget must not
+replay earlier opens.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from octocom_streamlit import OpenChatEvent
+from tests.e2e.harness import screenshot_path
+from tests.jupyter.harness import MarimoServer, details, seen
+
+pytestmark = pytest.mark.e2e
+
+NOTEBOOK = Path(__file__).resolve().parent / "notebooks" / "marimo_flow.py"
+BEFORE = OpenChatEvent.create(
+    "Before display: which serum suits dry skin?", "https://cdn.glow.example/selfie.jpg"
+).detail()
+TYPED = ["My skin is dry and a bit red.", "<b>Is</b> the night cream fragrance-free?"]
+
+
+def after(click: int) -> str:
+    return f"After display, click {click}: where is my order?"
+
+
+@pytest.fixture(scope="module")
+def marimo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarimoServer]:
+    workdir = Path(tmp_path_factory.mktemp("marimo"))
+    (workdir / "notebooks").mkdir()
+    notebook = Path(shutil.copy(NOTEBOOK, workdir / "notebooks" / NOTEBOOK.name))
+    server = MarimoServer(workdir, notebook)
+    yield server
+    server.stop()
+
+
+def python_heard(page: Page) -> dict[str, Any]:
+    """What the reactive cell shows: ``customer_messages``, what ``on_event`` heard, the seqs delivered."""
+    text = page.get_by_text(re.compile(r"^python heard: ")).inner_text()
+    return json.loads(text.removeprefix("python heard: "))  # type: ignore[no-any-return]
+
+
+def wait_heard(page: Page, **expected: Any) -> dict[str, Any]:
+    """Wait until the reactive cell shows ``expected`` (re-run by marimo when the widget's trait changes)."""
+    pattern = re.compile(r"^python heard: ")
+    for key, value in expected.items():
+        fragment = f'"{key}": {json.dumps(value)}'
+        expect(page.get_by_text(pattern)).to_contain_text(fragment, timeout=20_000)
+    return python_heard(page)
+
+
+def type_message(page: Page, text: str) -> None:
+    box = page.get_by_role("textbox", name="Message")
+    box.fill(text)
+    box.press("Enter")
+
+
+def test_marimo_delivers_once_reports_back_and_a_rerun_replays_nothing(
+    marimo_server: MarimoServer, page: Page
+) -> None:
+    page.goto(marimo_server.url)
+    view = page.locator(".oc-jupyter")
+    expect(view).to_have_count(1, timeout=60_000)
+    customer = view.locator(".oc-msg--customer .oc-msg-text")
+    expect(customer).to_have_text([BEFORE["message"]["content"]], timeout=20_000)
+    expect(view.locator(".oc-msg-image")).to_have_attribute("src", BEFORE["message"]["imageUrl"])
+    wait_heard(page, delivered=[1])
+    assert seen(page) == [BEFORE]  # the call made before display, once, with the exact detail
+
+    # A person types: the reactive cell shows it, on_event heard each message once.
+    for text in TYPED:
+        type_message(page, text)
+    heard = wait_heard(page, customer_messages=TYPED)
+    assert heard == {"customer_messages": TYPED, "on_event": TYPED, "delivered": [1]}
+    expect(customer.last).to_have_text(TYPED[1])  # shown as text, never as HTML
+    assert view.locator("b").count() == 0
+
+    # open_chat from a cell after display (a button re-runs it).
+    page.get_by_role("button", name="Ask about my order").click()
+    expect(customer.last).to_have_text(after(1), timeout=20_000)
+    wait_heard(page, delivered=[1, 2])
+    assert seen(page) == [BEFORE, *details(after(1))]
+
+    # Re-running the cell that displays the widget: nothing is replayed. marimo (0.25)
+    # keeps the view it shows (the re-run makes the same element), so the conversation stays.
+    view.evaluate("el => el.setAttribute('data-first-view', '')")
+    page.get_by_role("button", name="Show the widget again").click()
+    expect(page.get_by_text("display cell runs: 2")).to_be_visible(timeout=20_000)
+    page.wait_for_timeout(1000)  # time for a replay or a new view to show, if there were one
+    expect(page.locator(".oc-jupyter[data-first-view]")).to_have_count(1)
+    expect(page.locator(".oc-jupyter")).to_have_count(1)
+    expect(customer).to_have_text([BEFORE["message"]["content"], *TYPED, after(1)])
+    assert seen(page) == [BEFORE, *details(after(1))]
+
+    # It keeps working: a later call is delivered once, typing still reaches Python.
+    page.get_by_role("button", name="Ask about my order").click()
+    expect(customer.last).to_have_text(after(2), timeout=20_000)
+    type_message(page, "Thanks!")
+    heard = wait_heard(page, customer_messages=[*TYPED, "Thanks!"])
+    assert heard == {
+        "customer_messages": [*TYPED, "Thanks!"],
+        "on_event": [*TYPED, "Thanks!"],
+        "delivered": [1, 2, 3],
+    }
+    assert seen(page) == [BEFORE, *details(after(1), after(2))]
+    page.screenshot(path=screenshot_path("notebooks", "marimo"), full_page=True)
+    assert page.errors == []  # type: ignore[attr-defined]
