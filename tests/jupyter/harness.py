@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -177,23 +178,32 @@ class VoilaServer(NotebookServer):
 
 
 class MarimoServer(NotebookServer):
-    """`marimo run <notebook.py>` (the notebook as an app: every cell runs when a page connects)."""
+    """`marimo run <folder>` with copies of ``notebooks``: each an app (``/?file=<name>``),
+    every cell run when a page connects (a new session per page). marimo lists the
+    folder when it starts, so the notebooks are copied in first."""
 
     name = "marimo"
 
-    def __init__(self, workdir: Path, notebook: Path) -> None:
-        self.root = notebook.parent
+    def __init__(self, workdir: Path, notebooks: list[Path]) -> None:
+        self.root = workdir / "notebooks"
+        self.root.mkdir(parents=True)
+        for notebook in notebooks:
+            shutil.copy(notebook, self.root / notebook.name)
         self.port = free_port()
         command = [
-            sys.executable, "-m", "marimo", "run", str(notebook),
+            sys.executable, "-m", "marimo", "run", str(self.root),
             "--headless",
             "--host", "127.0.0.1",
             "--port", str(self.port),
-            "--no-token",  # the server binds 127.0.0.1 only; each page gets its own session
+            "--no-token",  # the server binds 127.0.0.1 only
             "--no-sandbox",
         ]  # fmt: skip
         env = {"MARIMO_SKIP_UPDATE_CHECK": "1"}
         super().__init__(workdir, command, ready_path="/health", env=env)
+
+    def page_url(self, notebook: str) -> str:
+        """The URL of ``notebook`` (a file in ``root``) as an app."""
+        return f"{self.url}/?file={notebook}"
 
 
 def wait_for_notebook(page: Page, timeout_ms: float = 60_000) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,12 +20,14 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from octocom_streamlit import OpenChatEvent
-from tests.e2e.harness import screenshot_path
+from tests.e2e.harness import ROOT, screenshot_path
+from tests.images import solid_png
 from tests.jupyter.harness import MarimoServer, details, seen
 
 pytestmark = pytest.mark.e2e
 
 NOTEBOOK = Path(__file__).resolve().parent / "notebooks" / "marimo_flow.py"
+DEMO = ROOT / "demos" / "skincare_marimo.py"
 BEFORE = OpenChatEvent.create(
     "Before display: which serum suits dry skin?", "https://cdn.glow.example/selfie.jpg"
 ).detail()
@@ -39,10 +40,7 @@ def after(click: int) -> str:
 
 @pytest.fixture(scope="module")
 def marimo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MarimoServer]:
-    workdir = Path(tmp_path_factory.mktemp("marimo"))
-    (workdir / "notebooks").mkdir()
-    notebook = Path(shutil.copy(NOTEBOOK, workdir / "notebooks" / NOTEBOOK.name))
-    server = MarimoServer(workdir, notebook)
+    server = MarimoServer(Path(tmp_path_factory.mktemp("marimo")), [NOTEBOOK, DEMO])
     yield server
     server.stop()
 
@@ -71,7 +69,7 @@ def type_message(page: Page, text: str) -> None:
 def test_marimo_delivers_once_reports_back_and_a_rerun_replays_nothing(
     marimo_server: MarimoServer, page: Page
 ) -> None:
-    page.goto(marimo_server.url)
+    page.goto(marimo_server.page_url(NOTEBOOK.name))
     view = page.locator(".oc-jupyter")
     expect(view).to_have_count(1, timeout=60_000)
     customer = view.locator(".oc-msg--customer .oc-msg-text")
@@ -117,4 +115,33 @@ def test_marimo_delivers_once_reports_back_and_a_rerun_replays_nothing(
     }
     assert seen(page) == [BEFORE, *details(after(1), after(2))]
     page.screenshot(path=screenshot_path("notebooks", "marimo"), full_page=True)
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+def test_the_marimo_skincare_demo_works_as_an_app(marimo_server: MarimoServer, page: Page) -> None:
+    page.goto(marimo_server.page_url(DEMO.name))
+    view = page.locator(".oc-jupyter")
+    expect(view).to_have_count(1, timeout=60_000)
+    page.locator("input[type=file]").set_input_files(
+        {"name": "selfie.png", "mimeType": "image/png", "buffer": solid_png(32, 32)}
+    )
+    expect(page.get_by_text(re.compile(r"^Uploaded\s*1 file"))).to_be_visible(timeout=20_000)
+    page.get_by_role("button", name="Ask for a routine").click()
+    routine = (
+        "Hi! My skin feels dry by midday and my main concern is redness. Which routine would you suggest?"
+    )
+    customer = view.locator(".oc-msg--customer")
+    expect(customer).to_have_count(1, timeout=20_000)
+    expect(customer.locator(".oc-msg-text")).to_have_text(f"{routine} I attached a selfie.")
+    expect(customer.locator("img.oc-msg-image")).to_have_attribute(
+        "src", re.compile(r"^data:image/png;base64,")
+    )
+    expect(view.locator(".oc-msg--agent").last).to_contain_text("Calm Serum")
+    type_message(page, "Is it OK for a beard?")
+    expect(page.get_by_text("Is it OK for a beard?", exact=True).last).to_be_visible()
+    expect(page.locator("pre", has_text="Is it OK for a beard?")).to_have_count(1, timeout=20_000)
+    (dispatched,) = seen(page)
+    assert dispatched["message"]["content"] == f"{routine} I attached a selfie."
+    assert dispatched["message"]["imageUrl"].startswith("data:image/png;base64,")
+    page.screenshot(path=screenshot_path("notebooks", "marimo-skincare"), full_page=True)
     assert page.errors == []  # type: ignore[attr-defined]
