@@ -84,7 +84,11 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
     { onWidgetEvent: send },
     { store: page.store, mount: container, styleRoot: container, page: null },
   );
-  const update = () => host.render(readModelArgs(model), notebookTheme(doc));
+  // The theme is read when the view starts and when the notebook's theme changes, not on
+  // every trait change: reading computed styles makes the browser recompute the styles of
+  // the whole notebook page first, in the path of every open_chat.
+  let theme = notebookTheme(doc);
+  const update = () => host.render(readModelArgs(model), theme);
   const sibling = [...siblings].find((other) => other.preview !== null);
   update();
   if (sibling?.preview && host.preview) mirrorConversation(sibling.preview, host.preview);
@@ -92,7 +96,10 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   for (const name of ARG_TRAITS) model.on(`change:${name}`, update);
   model.on(`change:${REPORTS_READ_TRAIT}`, acknowledged);
   const View = doc.defaultView?.MutationObserver ?? MutationObserver;
-  const themeWatch = new View(update);
+  const themeWatch = new View(() => {
+    theme = notebookTheme(doc);
+    update();
+  });
   themeWatch.observe(doc.body, { attributes: true, attributeFilter: ["class", "data-jp-theme-name"] });
 
   return () => {
