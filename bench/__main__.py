@@ -16,7 +16,15 @@ from bench.browser import chromium, streamlit_app
 from bench.call_loop import CallLoopResult, run_call_loop
 from bench.click_latency import measure_click_latency
 from bench.environment import describe
-from bench.figures import latency_section, memory_section, payload_section, python_section, reruns_section
+from bench.figures import (
+    latency_section,
+    memory_section,
+    notebook_section,
+    payload_section,
+    python_section,
+    reruns_section,
+)
+from bench.notebook_latency import measure_notebook_latency
 from bench.notes import APPENDIX, PREAMBLE
 from bench.payload import Payload, payload_in_browser, payload_of_index
 from bench.python_cost import measure_python_cost
@@ -82,6 +90,9 @@ def main(argv: list[str] | None = None) -> int:
                 started = _step(f"500 calls: {name}")
                 loops[name] = run_call_loop(browser, server.url, variant=variant, message=message)
                 _done(started)
+        started = _step(f"notebook: a cell to visible in JupyterLab, {args.trials} trials x 4 cells")
+        notebook = measure_notebook_latency(browser, trials=args.trials)
+        _done(started)
     for reference in references:
         if reference.index_html is None:
             payloads.append(Payload(reference.name, missing=reference.detail))
@@ -94,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         payload_section(payloads),
         python_section(cost),
         memory_section(loops),
+        notebook_section(notebook),
     ]
     print(render_text(sections))
     print(f"[bench] total {time.monotonic() - begun:.0f} s", file=sys.stderr)
