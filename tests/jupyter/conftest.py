@@ -30,9 +30,14 @@ def page(browser: Browser) -> Iterator[Page]:
     context.add_init_script(DOCUMENT_RECORDER)
     page = context.new_page()
     errors: list[str] = []
-    # anywidget runs each widget's ESM from a blob: URL: errors thrown from there are ours.
-    # (Notebook 7.6 itself throws one on every page load: "reading 'schema'".)
-    page.on("pageerror", lambda error: "blob:" in (error.stack or "") and errors.append(error.stack or ""))
+    # anywidget runs each widget's ESM from a blob: URL, marimo from a virtual file
+    # (/@file/...): errors thrown from there are ours. (Notebook 7.6 itself throws one on
+    # every page load: "reading 'schema'".)
+    page.on("pageerror", lambda error: errors.append(error.stack or "") if _ours(error.stack or "") else None)
     page.errors = errors  # type: ignore[attr-defined]
     yield page
     context.close()
+
+
+def _ours(stack: str) -> bool:
+    return "blob:" in stack or "/@file/" in stack

@@ -252,3 +252,12 @@ def seen(page: Page) -> list[dict[str, Any]]:
 def details(*contents: str) -> list[dict[str, Any]]:
     """The ``detail`` of ``open_chat(content)`` for each content, as the page dispatches it."""
     return [OpenChatEvent.create(content).detail() for content in contents]
+
+
+def theme_read(page: Page) -> dict[str, str]:
+    """What the first widget view took from the page's theme (frontend/src/jupyter/notebookTheme.ts):
+    the ``--oc-*`` variables set on its container, empty when the page defines none it reads."""
+    return page.locator(".oc-jupyter").first.evaluate(  # type: ignore[no-any-return]
+        """(el) => Object.fromEntries(["--oc-bg", "--oc-text", "--oc-font"]
+             .map((name) => [name, el.style.getPropertyValue(name)]).filter(([, v]) => v))"""
+    )

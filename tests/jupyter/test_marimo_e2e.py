@@ -22,7 +22,7 @@ from playwright.sync_api import Page, expect
 from octocom_streamlit import OpenChatEvent
 from tests.e2e.harness import ROOT, screenshot_path
 from tests.images import solid_png
-from tests.jupyter.harness import MarimoServer, details, seen
+from tests.jupyter.harness import MarimoServer, details, seen, theme_read
 
 pytestmark = pytest.mark.e2e
 
@@ -77,6 +77,8 @@ def test_marimo_delivers_once_reports_back_and_a_rerun_replays_nothing(
     expect(view.locator(".oc-msg-image")).to_have_attribute("src", BEFORE["message"]["imageUrl"])
     wait_heard(page, delivered=[1])
     assert seen(page) == [BEFORE]  # the call made before display, once, with the exact detail
+    # marimo defines none of the theme variables the widget reads: it keeps its own colours.
+    assert theme_read(page) == {}
 
     # A person types: the reactive cell shows it, on_event heard each message once.
     for text in TYPED:

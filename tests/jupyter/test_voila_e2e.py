@@ -18,7 +18,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.e2e.harness import ROOT, screenshot_path
-from tests.jupyter.harness import VoilaServer, details, seen, write_notebook
+from tests.jupyter.harness import VoilaServer, details, seen, theme_read, write_notebook
 
 pytestmark = pytest.mark.e2e
 
@@ -62,6 +62,8 @@ def test_voila_delivers_each_call_once_and_reports_back(voila_server: VoilaServe
     expect(customer).to_have_text([BEFORE, AFTER], timeout=20_000)
     expect(view.locator(".oc-msg--agent .oc-msg-text").last).to_have_text(REPLY)
     assert seen(page) == details(BEFORE, AFTER)
+    # Voila's page defines JupyterLab's --jp-* variables: the widget follows its theme.
+    assert set(theme_read(page)) == {"--oc-bg", "--oc-text", "--oc-font"}
 
     box = view.get_by_role("textbox", name="Message")
     box.fill(TYPED)
