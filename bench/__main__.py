@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("streamlit", "streamlit.runtime.scriptrunner_utils.script_run_context"):
         logging.getLogger(name).setLevel(logging.ERROR)  # bare-mode warnings of AppTest reads
     begun = time.monotonic()
+    environment = describe()  # before the run: the machine's load as the run began
 
     started = _step("reference frontends (React component build, streamlit-js-eval wheel)")
     references = [build_react_reference(), download_js_eval()]
@@ -110,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     print(render_text(sections))
     print(f"[bench] total {time.monotonic() - begun:.0f} s", file=sys.stderr)
     if not args.no_write:
-        preamble = PREAMBLE.format(environment=describe())
+        preamble = PREAMBLE.format(environment=environment)
         OUTPUT.write_text(render_markdown(sections, preamble=preamble, appendix=APPENDIX), encoding="utf-8")
         print(f"[bench] wrote {OUTPUT}", file=sys.stderr)
     return 0

@@ -61,7 +61,8 @@ def describe() -> str:
     """
     today = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return (
-        f"Measured {today} on {_cpu_model()} ({os.cpu_count()} cores, shared with other work), "
+        f"Measured {today} on {_cpu_model()} ({os.cpu_count()} cores, shared with other work; "
+        f"load average {os.getloadavg()[0]:.1f} when the run began), "
         f"{_chromium_version()} headless, Python {platform.python_version()}, "
         f"Streamlit {streamlit.__version__}, {_notebook_versions()}, "
         f"octocom-streamlit {octocom_streamlit.__version__}."
