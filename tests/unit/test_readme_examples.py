@@ -128,6 +128,7 @@ def check_marimo_display() -> None:
 def check_marimo_reactive() -> None:
     run_marimo_cells(MARIMO_DISPLAY, MARIMO_REACTIVE)  # the page's part: tests/jupyter/test_marimo_e2e.py
 
+
 CHECKS: dict[str, Callable[..., None]] = {
     'st.button("Help with my order")': check_quick_start,
     'once="plan-nudge"': check_open_chat_examples,
