@@ -18,7 +18,7 @@ import { loadScripts } from "./loader/scriptLoader";
 import { PreviewWidget, type StateCause, type WidgetState } from "./preview/previewWidget";
 import { applyTheme, type HostTheme } from "./preview/theme";
 
-export const LAUNCHER_FRAME_HEIGHT = 72;
+export const LAUNCHER_FRAME_HEIGHT = 76; // the launcher (56) and the root's padding (8 + 12), which holds its shadow
 export const DEFAULT_PANEL_HEIGHT = 520;
 export const DEFAULT_INLINE_HEIGHT = 560;
 export const DEFAULT_LOADER_HEIGHT = 640;

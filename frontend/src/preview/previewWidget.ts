@@ -91,10 +91,17 @@ export class PreviewWidget {
     heading.append(this.titleText, this.subtitleText);
     const close = element(doc, "button", "oc-close", { type: "button", "aria-label": "Close chat" });
     close.textContent = "×";
-    close.addEventListener("click", () => this.close("person"));
+    close.addEventListener("click", () => {
+      this.close("person");
+      this.launcher.focus(); // the close button is gone: focus must not fall to the body
+    });
     header.append(avatar, heading, close);
 
-    this.log = element(doc, "ol", "oc-messages", { role: "log", "aria-live": "polite", "aria-label": "Conversation" });
+    // One polite live region (role "log") around a real list: each bubble added to the list
+    // is announced once, and the list keeps its list semantics.
+    const log = element(doc, "div", "oc-log", { role: "log", "aria-live": "polite", "aria-label": "Conversation" });
+    this.log = element(doc, "ol", "oc-messages");
+    log.appendChild(this.log);
 
     const form = element(doc, "form", "oc-composer");
     this.input = element(doc, "input", "oc-input", {
@@ -111,7 +118,7 @@ export class PreviewWidget {
       this.sendTyped();
     });
 
-    this.panel.append(header, this.log, form);
+    this.panel.append(header, log, form);
     this.launcher = element(doc, "button", "oc-launcher", {
       type: "button",
       "aria-label": "Open chat",
@@ -228,6 +235,7 @@ export class PreviewWidget {
     if (!content.trim()) return;
     this.input.value = "";
     this.addMessage("customer", content);
+    this.input.focus({ preventScroll: true }); // sent with the Send button: ready for the next one
     this.callbacks.onCustomerMessage?.(content);
   }
 }
