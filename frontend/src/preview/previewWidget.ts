@@ -32,6 +32,8 @@ export const DEFAULT_PREVIEW_OPTIONS: PreviewOptions = {
   corner: "bottom-right",
 };
 
+const PREVIEW_KEYS = Object.keys(DEFAULT_PREVIEW_OPTIONS) as (keyof PreviewOptions)[];
+
 export interface PreviewCallbacks {
   /** The panel opened or closed. */
   onStateChange?: (state: WidgetState, cause: StateCause) => void;
@@ -66,6 +68,7 @@ export class PreviewWidget {
   private greetingBubble: HTMLLIElement | null = null;
   private options: PreviewOptions = DEFAULT_PREVIEW_OPTIONS;
   private state: WidgetState = "closed";
+  private configured = false;
   private readonly onOpenChat = (event: Event) => this.handleOpenChat(event);
 
   constructor(
@@ -141,9 +144,15 @@ export class PreviewWidget {
     doc.addEventListener(OPEN_CHAT_EVENT, this.onOpenChat);
   }
 
-  /** Apply branding and layout; safe to call on every render. */
+  /**
+   * Apply branding and layout; safe to call on every render. Options that did not change
+   * touch nothing: a rerun must not churn the DOM while a message is on its way to paint.
+   */
   configure(options: PreviewOptions): void {
+    const unchanged = this.configured && PREVIEW_KEYS.every((key) => this.options[key] === options[key]);
     this.options = options;
+    if (unchanged) return;
+    this.configured = true;
     this.titleText.textContent = options.title;
     this.subtitleText.textContent = options.subtitle;
     this.avatar.replaceChildren();
@@ -213,8 +222,10 @@ export class PreviewWidget {
         item.appendChild(note);
       }
     }
+    // No scrollIntoView (it forces a layout of this document and of the page around the
+    // iframe, and scrolls that page): the log is a column-reverse scroller anchored at its
+    // end, so the newest bubble shows without script.
     this.log.appendChild(item);
-    item.scrollIntoView?.({ block: "end" });
     return item;
   }
 

@@ -95,21 +95,33 @@ function resolveColor(root: HTMLElement, color: string): Rgb | null {
   return parseColor(painted);
 }
 
+const lastPair = new WeakMap<HTMLElement, { accent: string; pair: AccentPair | null }>();
+
+function pairFor(root: HTMLElement, accent: string): AccentPair | null {
+  const last = lastPair.get(root);
+  if (last?.accent === accent) return last.pair;
+  const rgb = resolveColor(root, accent);
+  const pair = rgb === null ? null : accentPair(toHex(rgb));
+  lastPair.set(root, { accent, pair });
+  return pair;
+}
+
 export function applyTheme(root: HTMLElement, theme: HostTheme | undefined, accentColor: string | null): void {
+  // Only what changed: a rerun re-sends the same theme, and rewriting it would restyle the document.
   const set = (name: string, value: string | undefined) => {
-    if (value) root.style.setProperty(name, value);
+    if (value && root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);
   };
   set("--oc-bg", theme?.backgroundColor);
   set("--oc-text", theme?.textColor);
   set("--oc-bubble-agent", theme?.secondaryBackgroundColor);
   if (theme?.font) set("--oc-font", `${theme.font}, system-ui, sans-serif`);
   const accent = accentColor ?? theme?.primaryColor;
-  const rgb = accent ? resolveColor(root, accent) : null;
-  const pair = rgb === null ? null : accentPair(toHex(rgb));
+  const pair = accent ? pairFor(root, accent) : null;
   // An accent that is not a colour keeps the stylesheet's default pair.
   if (pair !== null) {
     set("--oc-accent", pair.background);
     set("--oc-accent-text", pair.foreground);
   }
-  root.dataset.themeBase = theme?.base === "dark" ? "dark" : "light";
+  const base = theme?.base === "dark" ? "dark" : "light";
+  if (root.dataset.themeBase !== base) root.dataset.themeBase = base;
 }
