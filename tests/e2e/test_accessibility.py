@@ -371,3 +371,45 @@ def test_shadows_fit_the_frame_and_the_page_beside_stays_clickable(
         assert click_beside(page, beside, opened["y"] + opened["height"] / 2)
         assert click_beside(page, opened["x"] + opened["width"] / 2, opened["y"] - 8)
     page.screenshot(path=screenshot_path("a11y", f"shadow-open-{viewport[0]}{path.replace('?', '-')}"))
+
+
+# --- Same-frame paint ------------------------------------------------------------------
+
+# At the moment the first bubble enters the DOM (this observer runs in the same task),
+# is it inside the iframe's viewport? Only if the iframe element already has the open
+# panel's height: a height that arrives later (Streamlit's message round trip) means
+# the bubble is painted in a later frame than the page's own update.
+FIRST_BUBBLE_IN_VIEW = """
+() => {
+  window.__firstBubble = null;
+  const observer = new MutationObserver(() => {
+    const bubble = document.querySelector(".oc-msg--customer");
+    if (bubble === null) return;
+    observer.disconnect();
+    const rect = bubble.getBoundingClientRect();
+    window.__firstBubble = {
+      frameHeight: Number(window.frameElement.getAttribute("height")),
+      viewport: window.innerHeight,
+      bottom: rect.bottom,
+    };
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+}
+"""
+
+
+@pytest.mark.parametrize("route", ["open_chat", "chat_button"])
+def test_first_message_is_in_view_in_the_task_that_adds_it(open_app: Opener, route: str) -> None:
+    page = open_app(APP, viewport={"width": 1280, "height": 800})
+    wait_ready(page)
+    settle_frame(page)
+    frame = frame_of(page)
+    frame.evaluate(FIRST_BUBBLE_IN_VIEW)
+    if route == "open_chat":
+        press_and_wait_run(page, "Bot reply")
+    else:
+        page.get_by_role("button", name="Ask without rerun").click()
+    wait_until(lambda: frame.evaluate("window.__firstBubble") is not None, message="first bubble")
+    seen = frame.evaluate("window.__firstBubble")
+    assert seen["frameHeight"] > 500, seen  # the open frame's height, set in the same task
+    assert seen["bottom"] <= seen["viewport"], seen
