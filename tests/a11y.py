@@ -94,6 +94,12 @@ def contrast_ratio(a: list[float], b: list[float]) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
+def parse_rgb(css: str) -> list[float]:
+    """``rgb(r, g, b)`` / ``rgba(r, g, b, a)`` as computed by the browser, as [r, g, b]."""
+    inside = css[css.index("(") + 1 : css.rindex(")")]
+    return [float(part) for part in inside.replace("/", " ").replace(",", " ").split()[:3]]
+
+
 def rendered_contrast(frame: Page | Frame, selector: str) -> float:
     """Contrast between the rendered text (or icon) colour of ``selector`` and what it sits on."""
     colours = frame.locator(selector).first.evaluate(RENDERED_COLOURS)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Frame, Page, expect
 
-from tests.a11y import axe_violations, describe, rendered_contrast
+from tests.a11y import axe_violations, contrast_ratio, describe, parse_rgb, rendered_contrast
 from tests.e2e.harness import (
     WIDGET_IFRAME,
     StreamlitServer,
@@ -199,6 +199,11 @@ def test_keyboard_only_use(open_app: Opener) -> None:
     # Close from the keyboard: Shift+Tab to the close button, Enter; focus lands on the launcher.
     page.keyboard.press("Shift+Tab")
     assert focused_in_widget(page) == "oc-close"
+    ring = frame_of(page).evaluate(
+        "() => [getComputedStyle(document.activeElement).outlineColor,"
+        " getComputedStyle(document.querySelector('.oc-header')).backgroundColor]"
+    )
+    assert contrast_ratio(*(parse_rgb(colour) for colour in ring)) >= 3, f"focus ring {ring} on the header"
     page.keyboard.press("Enter")
     expect(dialog).to_be_hidden()
     assert focused_in_widget(page) == "oc-launcher", "focus must not fall to the body when the panel closes"
