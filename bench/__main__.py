@@ -1,7 +1,8 @@
 """``python -m bench``: run every benchmark, print the table, write ``BENCHMARKS.md``.
 
 Options: ``--trials N`` (click trials per variant, default 25; at least 20 for the
-report), ``--no-write`` (print only).
+report), ``--no-write`` (print only), ``--latency-only`` (figure 1 alone, printed, never
+written: to compare a change's click-to-visible before and after).
 """
 
 from __future__ import annotations
@@ -60,7 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--trials", type=int, default=25, help="click trials per variant (default 25)")
     parser.add_argument("--no-write", action="store_true", help="print the table, do not write BENCHMARKS.md")
+    parser.add_argument(
+        "--latency-only",
+        action="store_true",
+        help="measure only figure 1 (click to visible) and print it; BENCHMARKS.md is left alone",
+    )
     args = parser.parse_args(argv)
+    if args.latency_only:
+        return _latency_only(args.trials)
     if args.trials < 20 and not args.no_write:
         parser.error(
             "BENCHMARKS.md reports medians of at least 20 trials: use --trials 20 or more, or --no-write"
@@ -114,6 +122,15 @@ def main(argv: list[str] | None = None) -> int:
         preamble = PREAMBLE.format(environment=environment)
         OUTPUT.write_text(render_markdown(sections, preamble=preamble, appendix=APPENDIX), encoding="utf-8")
         print(f"[bench] wrote {OUTPUT}", file=sys.stderr)
+    return 0
+
+
+def _latency_only(trials: int) -> int:
+    with chromium() as browser, streamlit_app("latency_app.py") as server:
+        started = _step(f"click to visible, {trials} trials x 4 variants")
+        latency = measure_click_latency(browser, server.url, trials=trials)
+        _done(started)
+    print(render_text([latency_section(latency)]))
     return 0
 
 

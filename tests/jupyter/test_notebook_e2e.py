@@ -13,6 +13,7 @@ import importlib.util
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.a11y import axe_violations, describe
 from tests.jupyter.harness import (
     JupyterServer,
     details,
@@ -72,6 +73,10 @@ def test_jupyterlab_two_views_exactly_once_and_events_back(jupyter_server: Jupyt
     assert report.strip() == f"open {[TYPED]} [(1, 'open'), (2, 'open'), (3, 'reply')] ['opened']"
     assert seen(page) == details(BEFORE, AFTER)
     assert page.errors == []  # type: ignore[attr-defined]
+
+    # The view as a person meets it in JupyterLab: only the widget is judged, not JupyterLab.
+    violations = axe_violations(page, include=".oc-jupyter")
+    assert violations == [], describe(violations)
 
 
 @pytest.mark.skipif(importlib.util.find_spec("notebook") is None, reason="Notebook 7 is not installed")
