@@ -1,7 +1,8 @@
 """``python -m bench``: run every benchmark, print the table, write ``BENCHMARKS.md``.
 
 Options: ``--trials N`` (click trials per variant, default 25; at least 20 for the
-report), ``--no-write`` (print only).
+report), ``--no-write`` (print only), ``--latency-only`` (figure 1 alone, printed, never
+written: to compare a change's click-to-visible before and after).
 """
 
 from __future__ import annotations
@@ -16,7 +17,15 @@ from bench.browser import chromium, streamlit_app
 from bench.call_loop import CallLoopResult, run_call_loop
 from bench.click_latency import measure_click_latency
 from bench.environment import describe
-from bench.figures import latency_section, memory_section, payload_section, python_section, reruns_section
+from bench.figures import (
+    latency_section,
+    memory_section,
+    notebook_section,
+    payload_section,
+    python_section,
+    reruns_section,
+)
+from bench.notebook_latency import measure_notebook_latency
 from bench.notes import APPENDIX, PREAMBLE
 from bench.payload import Payload, payload_in_browser, payload_of_index
 from bench.python_cost import measure_python_cost
@@ -52,7 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--trials", type=int, default=25, help="click trials per variant (default 25)")
     parser.add_argument("--no-write", action="store_true", help="print the table, do not write BENCHMARKS.md")
+    parser.add_argument(
+        "--latency-only",
+        action="store_true",
+        help="measure only figure 1 (click to visible) and print it; BENCHMARKS.md is left alone",
+    )
     args = parser.parse_args(argv)
+    if args.latency_only:
+        return _latency_only(args.trials)
     if args.trials < 20 and not args.no_write:
         parser.error(
             "BENCHMARKS.md reports medians of at least 20 trials: use --trials 20 or more, or --no-write"
@@ -60,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("streamlit", "streamlit.runtime.scriptrunner_utils.script_run_context"):
         logging.getLogger(name).setLevel(logging.ERROR)  # bare-mode warnings of AppTest reads
     begun = time.monotonic()
+    environment = describe()  # before the run: the machine's load as the run began
 
     started = _step("reference frontends (React component build, streamlit-js-eval wheel)")
     references = [build_react_reference(), download_js_eval()]
@@ -82,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
                 started = _step(f"500 calls: {name}")
                 loops[name] = run_call_loop(browser, server.url, variant=variant, message=message)
                 _done(started)
+        started = _step(f"notebook: a cell to visible in JupyterLab, {args.trials} trials x 4 cells")
+        notebook = measure_notebook_latency(browser, trials=args.trials)
+        _done(started)
     for reference in references:
         if reference.index_html is None:
             payloads.append(Payload(reference.name, missing=reference.detail))
@@ -94,13 +114,23 @@ def main(argv: list[str] | None = None) -> int:
         payload_section(payloads),
         python_section(cost),
         memory_section(loops),
+        notebook_section(notebook),
     ]
     print(render_text(sections))
     print(f"[bench] total {time.monotonic() - begun:.0f} s", file=sys.stderr)
     if not args.no_write:
-        preamble = PREAMBLE.format(environment=describe())
+        preamble = PREAMBLE.format(environment=environment)
         OUTPUT.write_text(render_markdown(sections, preamble=preamble, appendix=APPENDIX), encoding="utf-8")
         print(f"[bench] wrote {OUTPUT}", file=sys.stderr)
+    return 0
+
+
+def _latency_only(trials: int) -> int:
+    with chromium() as browser, streamlit_app("latency_app.py") as server:
+        started = _step(f"click to visible, {trials} trials x 4 variants")
+        latency = measure_click_latency(browser, server.url, trials=trials)
+        _done(started)
+    print(render_text([latency_section(latency)]))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import importlib.metadata
 import os
 import platform
 import subprocess
@@ -34,6 +35,22 @@ def _chromium_version() -> str:
         return "not found"
 
 
+def _notebook_versions() -> str:
+    names = {
+        "jupyterlab": "JupyterLab",
+        "ipykernel": "ipykernel",
+        "ipywidgets": "ipywidgets",
+        "anywidget": "anywidget",
+    }
+    found = []
+    for package, name in names.items():
+        try:
+            found.append(f"{name} {importlib.metadata.version(package)}")
+        except importlib.metadata.PackageNotFoundError:
+            found.append(f"{name} not installed")
+    return ", ".join(found)
+
+
 def describe() -> str:
     """One paragraph naming the machine, Chromium, Python, Streamlit and the package.
 
@@ -44,7 +61,9 @@ def describe() -> str:
     """
     today = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return (
-        f"Measured {today} on {_cpu_model()} ({os.cpu_count()} cores, shared with other work), "
+        f"Measured {today} on {_cpu_model()} ({os.cpu_count()} cores, shared with other work; "
+        f"load average {os.getloadavg()[0]:.1f} when the run began), "
         f"{_chromium_version()} headless, Python {platform.python_version()}, "
-        f"Streamlit {streamlit.__version__}, octocom-streamlit {octocom_streamlit.__version__}."
+        f"Streamlit {streamlit.__version__}, {_notebook_versions()}, "
+        f"octocom-streamlit {octocom_streamlit.__version__}."
     )

@@ -8,7 +8,8 @@ that wrote this file. {environment}
 
 Method, common to the browser figures: a real `streamlit run` server on 127.0.0.1
 (the apps are in `bench/apps/`) driven by Debian's headless Chromium through
-Playwright, one browser context (one Streamlit session) per measured page. Times
+Playwright, one browser context (one Streamlit session) per measured page; figure 6
+runs a real JupyterLab server (a Python kernel, ipywidgets, anywidget) the same way. Times
 are medians over at least 20 trials measured side by side in one run; ratios are
 between figures of that same run. The tests never assert on time: these numbers
 are only reported.

@@ -54,6 +54,18 @@ describe("ChatHost", () => {
     expect(sizes.at(-1)).toEqual([LAUNCHER_FRAME_HEIGHT, "closed"]);
   });
 
+  it("reports a frame size only when it changes (a rerun re-renders with the same args)", () => {
+    const sizes: [number, string][] = [];
+    host = newHost({ onFrameSize: (h: number, s: string) => sizes.push([h, s]) });
+    host.render(args([]));
+    host.render(args([]));
+    host.refresh();
+    expect(sizes).toEqual([[LAUNCHER_FRAME_HEIGHT, "closed"]]);
+    host.preview?.open();
+    host.render(args([]));
+    expect(sizes.map(([, state]) => state)).toEqual(["closed", "open"]);
+  });
+
   it("fits the open panel in a small viewport", () => {
     const sizes: number[] = [];
     host = new ChatHost(document, { onFrameSize: (h) => sizes.push(h) }, {

@@ -18,7 +18,7 @@ import { loadScripts } from "./loader/scriptLoader";
 import { PreviewWidget, type StateCause, type WidgetState } from "./preview/previewWidget";
 import { applyTheme, type HostTheme } from "./preview/theme";
 
-export const LAUNCHER_FRAME_HEIGHT = 72;
+export const LAUNCHER_FRAME_HEIGHT = 76; // the launcher (56) and the root's padding (8 + 12), which holds its shadow
 export const DEFAULT_PANEL_HEIGHT = 520;
 export const DEFAULT_INLINE_HEIGHT = 560;
 export const DEFAULT_LOADER_HEIGHT = 640;
@@ -81,6 +81,7 @@ export class ChatHost {
   private loaderStatus: LoaderStatus = "none";
   private suspended = false;
   private loaderMessage: HTMLElement | null = null;
+  private lastSize = "";
 
   constructor(
     private readonly doc: Document,
@@ -304,10 +305,15 @@ export class ChatHost {
       this.setPanelHeight(panel);
       height = state === "open" ? panel + PANEL_CHROME : LAUNCHER_FRAME_HEIGHT;
     }
+    const size = `${Math.round(height)}:${state}`;
+    if (size === this.lastSize) return; // every render asks; only a change is news to the page
+    this.lastSize = size;
     this.callbacks.onFrameSize?.(Math.round(height), state);
   }
 
   private setPanelHeight(px: number): void {
-    (this.env.styleRoot ?? this.doc.documentElement).style.setProperty("--oc-panel-height", `${Math.round(px)}px`);
+    const style = (this.env.styleRoot ?? this.doc.documentElement).style;
+    const value = `${Math.round(px)}px`;
+    if (style.getPropertyValue("--oc-panel-height") !== value) style.setProperty("--oc-panel-height", value);
   }
 }

@@ -14,7 +14,7 @@ from octocom_streamlit.events import WidgetEvent, WidgetReport
 from octocom_streamlit.loader import LoaderScript
 from octocom_streamlit.options import DEFAULT_KEY, Corner, Layout, ReportLevel, WidgetOptions, validate_key
 
-_INITIAL_HEIGHT = {"floating": 72, "inline": 560}
+_INITIAL_HEIGHT = {"floating": 76, "inline": 560}  # floating: the closed frame (LAUNCHER_FRAME_HEIGHT)
 
 
 def chat_widget(

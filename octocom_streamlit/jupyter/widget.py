@@ -25,6 +25,7 @@ from octocom_streamlit.events import WidgetEvent
 from octocom_streamlit.jupyter.bundle import ESM_FILE, esm_path
 from octocom_streamlit.jupyter.event_log import EventLog
 from octocom_streamlit.jupyter.outbox import Outbox
+from octocom_streamlit.jupyter.page_reports import PageReports
 from octocom_streamlit.loader import LoaderScript
 from octocom_streamlit.models import OpenChatEvent
 from octocom_streamlit.options import DEFAULT_KEY, Corner, Layout, WidgetOptions
@@ -85,6 +86,12 @@ class ChatWidget(anywidget.AnyWidget):
     _widget_key = traitlets.Unicode(DEFAULT_KEY, read_only=True).tag(sync=True)
     _events = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     _options = traitlets.Dict(read_only=True).tag(sync=True)
+    # Widget events, written by the page (see page_reports.py): a trait, not custom
+    # messages, because every notebook front end syncs traits (marimo re-runs the cells
+    # that use the widget when one changes). Python acknowledges in `_reports_read`.
+    # Any element: PageReports skips what it does not know, rather than the kernel failing.
+    _reports: traitlets.List[Any] = traitlets.List(read_only=True).tag(sync=True, echo_update=False)
+    _reports_read = traitlets.Dict(read_only=True).tag(sync=True)
 
     #: ``"open"`` or ``"closed"`` as the page last reported (``observe`` it), ``""`` before any report.
     state = traitlets.Unicode("", read_only=True)
@@ -124,6 +131,7 @@ class ChatWidget(anywidget.AnyWidget):
         self._outbox = Outbox()
         self._once = OnceIds()
         self._event_log = EventLog()
+        self._page_reports = PageReports()
         self._event_callbacks = CallbackDispatcher()
         self._widget_options = options
         # Set before the comm opens, so the page's first state is already complete.
@@ -132,7 +140,7 @@ class ChatWidget(anywidget.AnyWidget):
         super().__init__()
         if on_event is not None:
             self.on_event(on_event)
-        self.on_msg(self._handle_page_message)
+        self.observe(self._read_page_reports, names="_reports")
 
     # -- commands to the page -------------------------------------------------
 
@@ -298,10 +306,17 @@ class ChatWidget(anywidget.AnyWidget):
     def _queue_command(self, command: WidgetCommand) -> None:
         self.set_trait("_events", self._outbox.push(command))
 
-    def _handle_page_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
-        if not isinstance(content, dict) or content.get("kind") != "widget_event":
+    def _read_page_reports(self, change: dict[str, Any]) -> None:
+        events = self._page_reports.take(change["new"])
+        if not events:
             return
-        event = self._event_log.add(content.get("event"))
+        with self.hold_sync():  # one message back: the acknowledgement and the aged window
+            self.set_trait("_reports_read", self._page_reports.read())
+            for raw in events:
+                self._take_page_event(raw)
+
+    def _take_page_event(self, raw: Any) -> None:
+        event = self._event_log.add(raw)
         if event is None:
             return
         if event.type == "delivered" and event.seq is not None:

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.a11y import axe_violations, describe
 from tests.e2e.harness import (
+    WIDGET_IFRAME,
     StreamlitServer,
     click_and_wait_run,
     new_page,
@@ -102,3 +104,12 @@ def test_retry_after_failure_delivers_queued_events_once(
     assert standin_messages(page) == ["Hello, I need help with my order."] * 2
     expect(page.get_by_text("loader error:")).to_contain_text("None")
     expect(page.get_by_text("could not be loaded")).to_have_count(0)
+
+
+def test_retry_view_is_clean_under_axe(open_loader_app: Callable[[str], Page]) -> None:
+    page = open_loader_app("missing.js")
+    expect(widget(page).get_by_role("button", name="Retry")).to_be_visible(timeout=10_000)
+    frame = page.locator(WIDGET_IFRAME).element_handle().content_frame()
+    assert frame is not None
+    violations = axe_violations(frame)
+    assert violations == [], describe(violations)

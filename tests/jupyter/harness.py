@@ -1,9 +1,9 @@
-"""A real Jupyter server for the notebook end-to-end test.
+"""Real notebook servers for the notebook end-to-end tests.
 
 `JupyterServer` runs JupyterLab (which also serves Notebook 7's pages when the
-`notebook` package is installed) on 127.0.0.1, on a free port, with a token the test
-chooses, a temporary root directory and temporary config/runtime directories, and
-stops it (with its kernels) in `stop()`.
+`notebook` package is installed), `VoilaServer` runs Voilà and `MarimoServer` runs
+`marimo run`: each on 127.0.0.1, on a free port, with a temporary root directory and
+temporary config/runtime/home directories, stopped (with its kernels) in `stop()`.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from typing import Any
 import nbformat
 from playwright.sync_api import Page
 
+from octocom_streamlit import OpenChatEvent
 from tests.e2e.harness import ROOT, free_port
 
 # Records every openChatEvent dispatched on the notebook page's document, in order.
@@ -52,8 +54,74 @@ def write_notebook(path: Path, *cells: str) -> Path:
     return path
 
 
-class JupyterServer:
-    """`jupyter lab` on 127.0.0.1 with a test-chosen token; `stop()` ends it and its kernels."""
+class NotebookServer:
+    """A notebook front end's server on 127.0.0.1 and a free port, in its own process
+    group (its kernels end with it), with temporary config, runtime and home directories
+    so nothing of this machine's setup (or network access for updates) gets in.
+    ``stop()`` ends it."""
+
+    name = "server"
+
+    def __init__(self, workdir: Path, command: list[str], *, ready_path: str, env: dict[str, str]) -> None:
+        self.workdir = workdir
+        self.url = f"http://127.0.0.1:{self.port}"
+        home = workdir / "home"
+        home.mkdir(exist_ok=True)
+        full_env = {
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_CACHE_HOME": str(home / ".cache"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
+            "JUPYTER_RUNTIME_DIR": str(workdir / "runtime"),
+            "IPYTHONDIR": str(workdir / "ipython"),
+            "JUPYTER_PLATFORM_DIRS": "1",
+            **env,
+        }
+        self.log = workdir / f"{self.name}.log"
+        self._log_file = self.log.open("w")
+        self.process = subprocess.Popen(
+            command,
+            cwd=self.root,
+            env=full_env,
+            stdout=self._log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # its own group; kernels exit with it (they watch JPY_PARENT_PID)
+        )
+        self._wait_ready(ready_path)
+
+    root: Path
+    port: int
+
+    def _wait_ready(self, path: str, timeout: float = 60.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited early:\n{self.log.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}{path}", timeout=2) as reply:
+                    if reply.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise TimeoutError(f"{self.name} did not answer:\n{self.log.read_text()}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait()
+        self._log_file.close()
+
+
+class JupyterServer(NotebookServer):
+    """`jupyter lab` with a test-chosen token (it also serves Notebook 7's pages)."""
+
+    name = "jupyter"
 
     def __init__(self, workdir: Path) -> None:
         self.root = workdir / "notebooks"
@@ -63,60 +131,79 @@ class JupyterServer:
         (config / "jupyter_server_config.json").write_text(json.dumps(SERVER_CONFIG))
         self.port = free_port()
         self.token = secrets.token_hex(16)
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(ROOT),
-            "JUPYTER_CONFIG_DIR": str(config),
-            "JUPYTER_RUNTIME_DIR": str(workdir / "runtime"),
-            "IPYTHONDIR": str(workdir / "ipython"),
-            "JUPYTER_PLATFORM_DIRS": "1",
-        }
-        self.log = workdir / "jupyter.log"
-        self._log_file = self.log.open("w")
-        self.process = subprocess.Popen(
-            [
-                sys.executable, "-m", "jupyterlab",
-                "--ServerApp.ip=127.0.0.1",
-                f"--ServerApp.port={self.port}",
-                f"--IdentityProvider.token={self.token}",
-                f"--ServerApp.root_dir={self.root}",
-                f"--LabApp.workspaces_dir={workdir / 'workspaces'}",
-            ],
-            cwd=self.root,
-            env=env,
-            stdout=self._log_file,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,  # its own group; kernels exit with it (they watch JPY_PARENT_PID)
-        )  # fmt: skip
-        self._wait_ready()
-
-    def _wait_ready(self, timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"jupyter lab exited early:\n{self.log.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{self.url}/api/status?token={self.token}", timeout=2) as reply:
-                    if reply.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.2)
-        raise TimeoutError(f"jupyter lab did not answer:\n{self.log.read_text()}")
+        command = [
+            sys.executable, "-m", "jupyterlab",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={self.port}",
+            f"--IdentityProvider.token={self.token}",
+            f"--ServerApp.root_dir={self.root}",
+            f"--LabApp.workspaces_dir={workdir / 'workspaces'}",
+        ]  # fmt: skip
+        env = {"JUPYTER_CONFIG_DIR": str(config)}
+        super().__init__(workdir, command, ready_path=f"/api/status?token={self.token}", env=env)
 
     def page_url(self, app: str, notebook: str) -> str:
         """The URL of ``notebook`` in JupyterLab (``app="lab"``) or Notebook 7 (``"notebooks"``)."""
         prefix = "lab/tree" if app == "lab" else "notebooks"
         return f"{self.url}/{prefix}/{notebook}?token={self.token}"
 
-    def stop(self) -> None:
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait()
-        self._log_file.close()
+
+class VoilaServer(NotebookServer):
+    """`voila` serving the notebooks of a folder as apps (``/voila/render/<name>``), with a token."""
+
+    name = "voila"
+
+    def __init__(self, workdir: Path) -> None:
+        self.root = workdir / "notebooks"
+        self.root.mkdir(parents=True)
+        config = workdir / "config"
+        config.mkdir()
+        self.port = free_port()
+        self.token = secrets.token_hex(16)
+        command = [
+            sys.executable, "-m", "voila", str(self.root),
+            "--no-browser",
+            "--Voila.ip=127.0.0.1",
+            f"--Voila.port={self.port}",
+            "--Voila.port_retries=0",
+            f"--Voila.token={self.token}",
+            "--show_tracebacks=True",
+        ]  # fmt: skip
+        env = {"JUPYTER_CONFIG_DIR": str(config)}
+        super().__init__(workdir, command, ready_path=f"/?token={self.token}", env=env)
+
+    def page_url(self, notebook: str) -> str:
+        """The URL of ``notebook`` (a file in ``root``) rendered as an app."""
+        return f"{self.url}/voila/render/{notebook}?token={self.token}"
+
+
+class MarimoServer(NotebookServer):
+    """`marimo run <folder>` with copies of ``notebooks``: each an app (``/?file=<name>``),
+    every cell run when a page connects (a new session per page). marimo lists the
+    folder when it starts, so the notebooks are copied in first."""
+
+    name = "marimo"
+
+    def __init__(self, workdir: Path, notebooks: list[Path]) -> None:
+        self.root = workdir / "notebooks"
+        self.root.mkdir(parents=True)
+        for notebook in notebooks:
+            shutil.copy(notebook, self.root / notebook.name)
+        self.port = free_port()
+        command = [
+            sys.executable, "-m", "marimo", "run", str(self.root),
+            "--headless",
+            "--host", "127.0.0.1",
+            "--port", str(self.port),
+            "--no-token",  # the server binds 127.0.0.1 only
+            "--no-sandbox",
+        ]  # fmt: skip
+        env = {"MARIMO_SKIP_UPDATE_CHECK": "1"}
+        super().__init__(workdir, command, ready_path="/health", env=env)
+
+    def page_url(self, notebook: str) -> str:
+        """The URL of ``notebook`` (a file in ``root``) as an app."""
+        return f"{self.url}/?file={notebook}"
 
 
 def wait_for_notebook(page: Page, timeout_ms: float = 60_000) -> None:
@@ -160,3 +247,17 @@ def kernel_output(page: Page, code: str) -> str:
 def seen(page: Page) -> list[dict[str, Any]]:
     """Every openChatEvent the notebook document dispatched, in order."""
     return page.evaluate("() => window.__seen")  # type: ignore[no-any-return]
+
+
+def details(*contents: str) -> list[dict[str, Any]]:
+    """The ``detail`` of ``open_chat(content)`` for each content, as the page dispatches it."""
+    return [OpenChatEvent.create(content).detail() for content in contents]
+
+
+def theme_read(page: Page) -> dict[str, str]:
+    """What the first widget view took from the page's theme (frontend/src/jupyter/notebookTheme.ts):
+    the ``--oc-*`` variables set on its container, empty when the page defines none it reads."""
+    return page.locator(".oc-jupyter").first.evaluate(  # type: ignore[no-any-return]
+        """(el) => Object.fromEntries(["--oc-bg", "--oc-text", "--oc-font"]
+             .map((name) => [name, el.style.getPropertyValue(name)]).filter(([, v]) => v))"""
+    )

@@ -1,8 +1,8 @@
 """ChatWidget without a browser: its traits, its commands, and the messages it takes from a page.
 
 Outside a kernel ipywidgets gives the widget a comm that sends nothing; the traits
-are what a kernel would sync, and ``_handle_custom_msg`` is ipywidgets' own entry
-point for a custom message from the page.
+are what a kernel would sync, and ``set_state`` is ipywidgets' own entry point for a
+trait the page writes (the page reports its events in ``_reports``).
 """
 
 from __future__ import annotations
@@ -19,9 +19,36 @@ from octocom_streamlit.options import WidgetOptions
 from tests.images import PNG_1PX, solid_png
 
 
+class Page:
+    """The page's side of ``_reports`` (frontend/src/jupyter/modelReport.ts): it numbers each
+    event, writes every report not acknowledged yet, and drops what ``_reports_read`` says
+    Python took."""
+
+    def __init__(self, widget: ChatWidget, token: str = "page-1") -> None:
+        self.widget, self.token, self.n = widget, token, 0
+        self.unread: list[dict[str, Any]] = []
+
+    def report(self, **event: Any) -> dict[str, Any]:
+        self.n += 1
+        entry = {"page": self.token, "n": self.n, "event": {"at": 1_700_000_000_000, **event}}
+        self.unread.append(entry)
+        return entry
+
+    def write(self, window: list[dict[str, Any]] | None = None) -> None:
+        self.widget.set_state({"_reports": list(self.unread if window is None else window)})
+        read = self.widget._reports_read.get(self.token, 0)
+        self.unread = [entry for entry in self.unread if entry["n"] > read]
+
+    def says(self, **event: Any) -> None:
+        self.report(**event)
+        self.write()
+
+
 def page_says(widget: ChatWidget, **event: Any) -> None:
-    """A custom message as the page's view sends it (frontend/src/jupyter/modelReport.ts)."""
-    widget._handle_custom_msg({"kind": "widget_event", "event": {"at": 1_700_000_000_000, **event}}, [])
+    """One event from the page that last wrote to ``widget`` (a new page for a new widget)."""
+    if not isinstance(getattr(widget, "_test_page", None), Page):
+        widget._test_page = Page(widget)  # type: ignore[attr-defined]
+    widget._test_page.says(**event)  # type: ignore[attr-defined]
 
 
 def seqs(widget: ChatWidget) -> list[int]:
@@ -150,7 +177,7 @@ def test_events_from_the_page_reach_python() -> None:
     page_says(w, type="customer_message", content="<b>typed</b> by a person")
     page_says(w, type="closed", by="person")
     page_says(w, type="something_new")  # a later front end's event: ignored
-    w._handle_custom_msg({"kind": "other"}, [])
+    w.set_state({"_reports": [{"kind": "other"}, "junk", {"page": "p", "n": True, "event": {}}]})
     assert [(e.n, e.type) for e in heard] == [(1, "opened"), (2, "customer_message"), (3, "closed")]
     assert heard[0].by == "event" and heard[2].by == "person"
     assert w.customer_messages == ["<b>typed</b> by a person"]
@@ -199,3 +226,37 @@ def test_a_missing_bundle_says_how_to_build_it(monkeypatch: pytest.MonkeyPatch, 
     monkeypatch.setattr(bundle, "ESM_FILE", tmp_path / "widget.js")
     with pytest.raises(FrontendMissingError, match="npm run build"):
         bundle.esm_path()
+
+
+def test_each_report_is_taken_once_in_order_however_the_writes_arrive() -> None:
+    w = ChatWidget()
+    heard: list[str] = []
+    w.on_event(lambda event: heard.append(event.content or event.type))
+    page = Page(w)
+    first = page.report(type="customer_message", content="one")
+    # marimo merges the writes that queue while the kernel is busy: only the last arrives.
+    page.report(type="customer_message", content="two")
+    page.report(type="customer_message", content="three")
+    page.write()
+    assert heard == ["one", "two", "three"]
+    assert w._reports_read == {"page-1": 3} and page.unread == []
+    page.write([first])  # a write repeated (or arriving late) takes nothing again
+    w.set_state({"_reports": []})
+    assert heard == ["one", "two", "three"]
+    # A second page of the same kernel (another tab) counts from 1 on its own.
+    other = Page(w, token="page-2")
+    other.says(type="customer_message", content="from another tab")
+    page.says(type="customer_message", content="four")
+    assert heard == ["one", "two", "three", "from another tab", "four"]
+    assert w._reports_read == {"page-2": 1, "page-1": 4}
+    assert [e.n for e in w.history] == [1, 2, 3, 4, 5]
+
+
+def test_read_positions_are_kept_for_the_most_recent_pages_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("octocom_streamlit.jupyter.page_reports.MAX_PAGES", 2)
+    w = ChatWidget()
+    for token in ("a", "b", "a", "c"):
+        page = Page(w, token=token)
+        page.n = len(w.history)  # each new Page object continues its token's numbering
+        page.says(type="opened", by="person")
+    assert w._reports_read == {"a": 3, "c": 4}

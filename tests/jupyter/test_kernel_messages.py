@@ -30,7 +30,19 @@ def kernel() -> Iterator[BlockingKernelClient]:
 
 def execute(client: BlockingKernelClient, code: str) -> list[dict[str, Any]]:
     """Run ``code``; return every iopub message it caused, in order."""
-    msg_id = client.execute(code)
+    return caused_by(client, client.execute(code))
+
+
+def page_writes(client: BlockingKernelClient, comm_id: str, state: dict[str, Any]) -> list[dict[str, Any]]:
+    """The page sets traits (a comm ``update``, as anywidget's ``save_changes``); returns what it caused."""
+    update = {"method": "update", "state": state, "buffer_paths": []}
+    message = client.session.msg("comm_msg", {"comm_id": comm_id, "data": update})
+    client.shell_channel.send(message)
+    return caused_by(client, message["header"]["msg_id"])
+
+
+def caused_by(client: BlockingKernelClient, msg_id: str) -> list[dict[str, Any]]:
+    """Every iopub message the request ``msg_id`` caused, in order, until the kernel is idle."""
     messages = []
     while True:
         message = client.get_iopub_msg(timeout=30)
@@ -70,18 +82,29 @@ def test_the_page_gets_the_args_and_each_call_once(kernel: BlockingKernelClient)
     (bundle,) = [m["content"]["data"] for m in displayed if m["msg_type"] == "display_data"]
     assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == comm_open["content"]["comm_id"]
 
-    # The page: delivered seq 1, then a person typed a message.
+    # The page: delivered seq 1, then a person typed a message; each write of the
+    # `_reports` trait carries every report not acknowledged yet.
     comm_id = comm_open["content"]["comm_id"]
-    for event in (
-        {"type": "delivered", "seq": 1, "kind": "open", "at": 1},
-        {"type": "opened", "by": "event", "at": 2},
-        {"type": "customer_message", "content": "typed in the page", "at": 3},
-    ):
-        custom = {"method": "custom", "content": {"kind": "widget_event", "event": event}}
-        content = {"comm_id": comm_id, "data": custom}
-        kernel.shell_channel.send(kernel.session.msg("comm_msg", content))
-    out = printed(execute(kernel, "print(w.state, w.customer_messages, [e.type for e in w.history])"))
-    assert out.strip() == "open ['typed in the page'] ['delivered', 'opened', 'customer_message']"
+    reports = [
+        {"page": "p1", "n": n, "event": event}
+        for n, event in enumerate(
+            (
+                {"type": "delivered", "seq": 1, "kind": "open", "at": 1},
+                {"type": "opened", "by": "event", "at": 2},
+                {"type": "customer_message", "content": "typed in the page", "at": 3},
+            ),
+            start=1,
+        )
+    ]
+    first = page_writes(kernel, comm_id, {"_reports": reports[:1]})
+    # Python acknowledges what it took (the window it aged is unchanged: not sent); no
+    # echo of the page's own write comes back.
+    assert [m["content"]["data"] for m in first if m["msg_type"] == "comm_msg"] == [
+        {"method": "update", "state": {"_reports_read": {"p1": 1}}, "buffer_paths": []}
+    ]
+    page_writes(kernel, comm_id, {"_reports": reports})  # a window repeating report 1
+    heard = execute(kernel, "print(w.state, w.customer_messages, [e.type for e in w.history])")
+    assert printed(heard).strip() == "open ['typed in the page'] ['delivered', 'opened', 'customer_message']"
 
     later = execute(kernel, "w.open_chat('after display'); w.reply('an agent reply')")
     windows = [m["content"]["data"]["state"]["_events"] for m in later if m["msg_type"] == "comm_msg"]

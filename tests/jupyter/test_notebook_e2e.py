@@ -9,15 +9,14 @@ in the widget reaches Python.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Page, expect
 
-from octocom_streamlit import OpenChatEvent
+from tests.a11y import axe_violations, describe
 from tests.jupyter.harness import (
-    DOCUMENT_RECORDER,
     JupyterServer,
+    details,
     kernel_output,
     run_all_cells,
     seen,
@@ -40,24 +39,6 @@ CELLS = (
     "w  # the same widget in a second cell",
     f"w.open_chat({AFTER!r})\nw.reply({REPLY!r})",
 )
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1280, "height": 1400})
-    context.add_init_script(DOCUMENT_RECORDER)
-    page = context.new_page()
-    errors: list[str] = []
-    # anywidget runs each widget's ESM from a blob: URL: errors thrown from there are ours.
-    # (Notebook 7.6 itself throws one on every page load: "reading 'schema'".)
-    page.on("pageerror", lambda error: "blob:" in (error.stack or "") and errors.append(error.stack or ""))
-    page.errors = errors  # type: ignore[attr-defined]
-    yield page
-    context.close()
-
-
-def details(*contents: str) -> list[dict[str, object]]:
-    return [OpenChatEvent.create(content).detail() for content in contents]
 
 
 def test_jupyterlab_two_views_exactly_once_and_events_back(jupyter_server: JupyterServer, page: Page) -> None:
@@ -92,6 +73,10 @@ def test_jupyterlab_two_views_exactly_once_and_events_back(jupyter_server: Jupyt
     assert report.strip() == f"open {[TYPED]} [(1, 'open'), (2, 'open'), (3, 'reply')] ['opened']"
     assert seen(page) == details(BEFORE, AFTER)
     assert page.errors == []  # type: ignore[attr-defined]
+
+    # The view as a person meets it in JupyterLab: only the widget is judged, not JupyterLab.
+    violations = axe_violations(page, include=".oc-jupyter")
+    assert violations == [], describe(violations)
 
 
 @pytest.mark.skipif(importlib.util.find_spec("notebook") is None, reason="Notebook 7 is not installed")

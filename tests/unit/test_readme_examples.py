@@ -123,6 +123,32 @@ def check_jupyter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 JUPYTER = "from octocom_streamlit.jupyter import ChatWidget"
+MARIMO_DISPLAY, MARIMO_REACTIVE = "mo.ui.anywidget(w)", "ui.value"
+
+
+def run_marimo_cells(*markers: str) -> dict[str, Any]:
+    """Run README's marimo cells in order, as marimo would, with their cell-1 names in scope."""
+    import marimo as mo
+
+    from octocom_streamlit.jupyter import ChatWidget
+
+    namespace: dict[str, Any] = {"mo": mo, "ChatWidget": ChatWidget}
+    for marker in markers:
+        exec(compile(block(marker), "README", "exec"), namespace)
+    return namespace
+
+
+def check_marimo_display() -> None:
+    namespace = run_marimo_cells(MARIMO_DISPLAY)
+    assert [e["detail"] for e in namespace["w"]._events] == [
+        {"type": "OPEN_OCTOCOM", "message": {"content": "Which serum suits dry skin?"}}
+    ]
+    assert "_events" in namespace["ui"].value  # the anywidget element mirrors the widget's traits
+
+
+def check_marimo_reactive() -> None:
+    run_marimo_cells(MARIMO_DISPLAY, MARIMO_REACTIVE)  # the page's part: tests/jupyter/test_marimo_e2e.py
+
 
 CHECKS: dict[str, Callable[..., None]] = {
     'st.button("Help with my order")': check_quick_start,
@@ -134,6 +160,8 @@ CHECKS: dict[str, Callable[..., None]] = {
     "loader=": check_loader,
     ">>> print(": check_doctest,
     JUPYTER: check_jupyter,
+    MARIMO_DISPLAY: check_marimo_display,
+    MARIMO_REACTIVE: check_marimo_reactive,
 }
 
 

@@ -1,7 +1,7 @@
 /**
  * The part of anywidget's front-end model API this widget uses (see anywidget's
- * `@anywidget/types`): read synced traits, listen for their changes, and send custom
- * messages to the Python object.
+ * `@anywidget/types`): read synced traits, listen for their changes, and write a trait
+ * back to the Python object (`set`, then `save_changes`).
  */
 
 export type Listener = () => void;
@@ -10,7 +10,8 @@ export interface AnyModel {
   get(name: string): unknown;
   on(event: string, callback: Listener): void;
   off(event?: string | null, callback?: Listener | null): void;
-  send(content: unknown): void;
+  set(name: string, value: unknown): void;
+  save_changes(): void;
 }
 
 export interface RenderProps {

@@ -1,7 +1,8 @@
 /**
  * One view of a ChatWidget in a notebook output: a ChatHost (the same one the
  * Streamlit component runs) mounted in the output element, fed from the model's
- * traits, reporting widget events back to Python.
+ * traits, reporting widget events back to Python through the `_reports` trait
+ * (see modelReport.ts).
  *
  * The notebook has no iframe per widget: `document` is the notebook page, so the
  * host dispatches `openChatEvent` on the notebook document, exactly as a site does.
@@ -14,6 +15,7 @@ import { CONTAINER_CLASS, installNotebookStyles } from "./notebookStyles";
 import { mirrorConversation, mirrorReply } from "./mirrorConversation";
 import { notebookPage, viewsOf } from "./notebookPage";
 import { notebookTheme } from "./notebookTheme";
+import { REPORTS_READ_TRAIT, REPORTS_TRAIT } from "./modelReport";
 
 const LOADER_ELSEWHERE =
   "This ChatWidget's Octocom widget is loaded in this page by another cell's view " +
@@ -71,26 +73,38 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
       const envelope = readModelArgs(model).events.find((e) => e.seq === event.seq);
       mirrorReply(envelope, [...siblings].filter((other) => other !== host).map((other) => other.preview));
     }
-    const message = report.message(event);
-    if (message !== null) model.send(message);
+    const unread = report.add(event);
+    if (unread === null) return;
+    model.set(REPORTS_TRAIT, unread);
+    model.save_changes();
   };
+  const acknowledged = () => report.acknowledge(model.get(REPORTS_READ_TRAIT));
   const host = new ChatHost(
     doc,
     { onWidgetEvent: send },
     { store: page.store, mount: container, styleRoot: container, page: null },
   );
-  const update = () => host.render(readModelArgs(model), notebookTheme(doc));
+  // The theme is read when the view starts and when the notebook's theme changes, not on
+  // every trait change: reading computed styles makes the browser recompute the styles of
+  // the whole notebook page first, in the path of every open_chat.
+  let theme = notebookTheme(doc);
+  const update = () => host.render(readModelArgs(model), theme);
   const sibling = [...siblings].find((other) => other.preview !== null);
   update();
   if (sibling?.preview && host.preview) mirrorConversation(sibling.preview, host.preview);
   siblings.add(host);
   for (const name of ARG_TRAITS) model.on(`change:${name}`, update);
+  model.on(`change:${REPORTS_READ_TRAIT}`, acknowledged);
   const View = doc.defaultView?.MutationObserver ?? MutationObserver;
-  const themeWatch = new View(update);
+  const themeWatch = new View(() => {
+    theme = notebookTheme(doc);
+    update();
+  });
   themeWatch.observe(doc.body, { attributes: true, attributeFilter: ["class", "data-jp-theme-name"] });
 
   return () => {
     for (const name of ARG_TRAITS) model.off(`change:${name}`, update);
+    model.off(`change:${REPORTS_READ_TRAIT}`, acknowledged);
     themeWatch.disconnect();
     siblings.delete(host);
     host.destroy();

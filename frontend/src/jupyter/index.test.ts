@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DeliveryEnvelope } from "../protocol/envelope";
 import widget from "./index";
 import { MemoryModel } from "./memoryModel";
+import { MAX_UNREAD, type PageReport } from "./modelReport";
 import { CONTAINER_CLASS, PREVIEW_STYLES_ID } from "./notebookStyles";
 
 let sessions = 0;
@@ -25,7 +26,7 @@ const open = (seq: number, content = `m${seq}`): DeliveryEnvelope => ({
 
 /** Append events the way Python does: the whole window, one more command each time. */
 function push(model: MemoryModel, ...envelopes: DeliveryEnvelope[]): void {
-  for (const envelope of envelopes) model.set("_events", [...(model.get("_events") as DeliveryEnvelope[]), envelope]);
+  for (const envelope of envelopes) model.sync("_events", [...(model.get("_events") as DeliveryEnvelope[]), envelope]);
 }
 
 function view(model: MemoryModel): { el: HTMLElement; remove: () => void } {
@@ -44,8 +45,14 @@ function view(model: MemoryModel): { el: HTMLElement; remove: () => void } {
 const bubbles = (el: HTMLElement, role = "customer") =>
   [...el.querySelectorAll(`.oc-msg--${role} .oc-msg-text`)].map((node) => node.textContent);
 
-const events = (model: MemoryModel) =>
-  model.sent.map((m) => (m as { event: { type: string } & Record<string, unknown> }).event);
+/** Every report the page wrote to `_reports` (each write carries the unread window), once each. */
+function reports(model: MemoryModel): PageReport[] {
+  const byN = new Map<number, PageReport>();
+  for (const write of model.saved) for (const report of (write._reports as PageReport[] | undefined) ?? []) byN.set(report.n, report);
+  return [...byN.values()].sort((a, b) => a.n - b.n);
+}
+
+const events = (model: MemoryModel) => reports(model).map((r) => r.event as { type: string } & Record<string, unknown>);
 
 describe("the anywidget entry", () => {
   let seen: unknown[];
@@ -110,7 +117,7 @@ describe("the anywidget entry", () => {
     const model = newModel();
     const { el } = show(model);
     push(model, open(1, "Hello, I need help with my order."), open(2, "second"));
-    model.set("_events", model.get("_events")); // a re-sync of the same window changes nothing
+    model.sync("_events", model.get("_events")); // a re-sync of the same window changes nothing
     expect(seen).toEqual([
       { type: "OPEN_OCTOCOM", message: { content: "Hello, I need help with my order." } },
       { type: "OPEN_OCTOCOM", message: { content: "second" } },
@@ -189,7 +196,41 @@ describe("the anywidget entry", () => {
       ["opened", "person"],
       ["customer_message", "typed in the notebook"],
     ]);
-    expect(model.sent[0]).toMatchObject({ kind: "widget_event" });
+    expect(model.saved.every((write) => Object.keys(write).join() === "_reports")).toBe(true);
+  });
+
+  it("writes the unread window to _reports and drops what Python acknowledged in _reports_read", () => {
+    const model = newModel();
+    show(model);
+    push(model, open(1), open(2));
+    const writes = model.saved.map((w) => w._reports as PageReport[]);
+    const [page] = new Set(writes.flat().map((r) => r.page));
+    expect(page).toMatch(/^[0-9a-f]{32}$/);
+    // Each write holds every report not yet read, numbered from 1 on this page.
+    expect(writes.map((w) => w.map((r) => r.n))).toEqual([[1], [1, 2], [1, 2, 3]]);
+    expect(writes[2]?.map((r) => r.event.type)).toEqual(["opened", "delivered", "delivered"]);
+    model.sync("_reports_read", { [page as string]: 2, "another-page": 9 });
+    push(model, open(3));
+    expect((model.saved.at(-1)?._reports as PageReport[]).map((r) => r.n)).toEqual([3, 4]);
+    model.sync("_reports_read", { "another-page": 12 }); // another page's reading changes nothing here
+    push(model, open(4));
+    expect((model.saved.at(-1)?._reports as PageReport[]).map((r) => r.n)).toEqual([3, 4, 5]);
+  });
+
+  it("keeps at most MAX_UNREAD reports while Python reads none", () => {
+    const model = newModel({ greeting: "" });
+    const { el } = show(model);
+    el.querySelector<HTMLButtonElement>(".oc-launcher")?.click();
+    const form = el.querySelector("form");
+    const input = el.querySelector<HTMLInputElement>('input[aria-label="Message"]');
+    if (form === null || input === null) throw new Error("no message form");
+    for (let i = 0; i < MAX_UNREAD + 5; i += 1) {
+      input.value = `message ${i}`;
+      form.requestSubmit();
+    }
+    const last = model.saved.at(-1)?._reports as PageReport[];
+    expect(last).toHaveLength(MAX_UNREAD);
+    expect(last.at(-1)?.event).toMatchObject({ type: "customer_message", content: `message ${MAX_UNREAD + 4}` });
   });
 
   it("adds agent replies and applies new options to a live view", () => {
@@ -197,7 +238,7 @@ describe("the anywidget entry", () => {
     const { el } = show(model);
     push(model, open(1, "Which cream suits dry skin?"), { seq: 2, id: "r", kind: "reply", reply: { content: "Hydra Balm." } });
     expect(bubbles(el, "agent")).toContain("Hydra Balm.");
-    model.set("_options", { title: "Glow & Co.", greeting: "" });
+    model.sync("_options", { title: "Glow & Co.", greeting: "" });
     expect(el.querySelector(".oc-title")?.textContent).toBe("Glow & Co.");
   });
 

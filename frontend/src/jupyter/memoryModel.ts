@@ -1,13 +1,15 @@
 /**
  * An anywidget model held in memory, for tests of the notebook entry without a
- * Jupyter page: traits with `change:` listeners, and the custom messages the view
- * sends to Python. The end-to-end test runs the same entry in a real JupyterLab.
+ * Jupyter page: traits with `change:` listeners, and the trait writes the view saves
+ * for Python. The end-to-end tests run the same entry in real notebook front ends.
  */
 
 import type { AnyModel, Listener } from "./anyModel";
 
 export class MemoryModel implements AnyModel {
-  readonly sent: unknown[] = [];
+  /** Each `save_changes()`: the traits the page set since the last one, as sent to Python. */
+  readonly saved: Record<string, unknown>[] = [];
+  private pending: Record<string, unknown> = {};
   private readonly listeners = new Map<string, Set<Listener>>();
 
   constructor(private readonly state: Record<string, unknown>) {}
@@ -16,10 +18,21 @@ export class MemoryModel implements AnyModel {
     return this.state[name];
   }
 
-  /** What the kernel does when Python sets a synced trait. */
+  /** The page sets a trait (sent to Python by the next `save_changes`). */
   set(name: string, value: unknown): void {
+    this.pending[name] = value;
+    this.sync(name, value);
+  }
+
+  /** What the kernel does when Python sets a synced trait. */
+  sync(name: string, value: unknown): void {
     this.state[name] = value;
     for (const listener of [...(this.listeners.get(`change:${name}`) ?? [])]) listener();
+  }
+
+  save_changes(): void {
+    this.saved.push(this.pending);
+    this.pending = {};
   }
 
   on(event: string, callback: Listener): void {
@@ -35,10 +48,6 @@ export class MemoryModel implements AnyModel {
     if (event == null) this.listeners.clear();
     else if (callback == null) this.listeners.delete(event);
     else this.listeners.get(event)?.delete(callback);
-  }
-
-  send(content: unknown): void {
-    this.sent.push(content);
   }
 
   /** How many `change:` listeners are registered (the views still attached). */

@@ -1,6 +1,16 @@
 /**
- * Which widget events of a model go to its Python ChatWidget (as custom messages
- * `{kind: "widget_event", event}`).
+ * How the widget events of a model reach its Python ChatWidget: through a synced trait
+ * the page writes, `_reports`, not anywidget custom messages (`model.send`).
+ *
+ * Why a trait: every notebook front end syncs traits both ways, but not every one turns
+ * a custom message into something Python reacts to. marimo (0.25) re-runs the cells that
+ * depend on a `mo.ui.anywidget` only when the page changes a trait, and merges the
+ * trait updates that queue up while the kernel is busy (last write wins per trait). So
+ * the page writes its whole window of reports each time: `{page, n, event}` entries, `n`
+ * counting from 1 per page and model, `page` a random token of this document. Python
+ * takes each `n` once, in order, and acknowledges the last one it took in
+ * `_reports_read` (`{page: n}`); the page then drops what was read. A merged or
+ * repeated write therefore loses nothing and doubles nothing.
  *
  * A model shown in several cells has one preview widget per view, all listening to
  * the one notebook document, so one `openChatEvent` opens every view: "opened" and
@@ -11,24 +21,58 @@
 
 import type { WidgetEvent } from "../chatHost";
 
+/** The trait the page writes its reports to, and the one Python acknowledges them in. */
+export const REPORTS_TRAIT = "_reports";
+export const REPORTS_READ_TRAIT = "_reports_read";
+
+/** Reports kept while Python does not read them (a kernel that went away): the oldest leave. */
+export const MAX_UNREAD = 500;
+
 /** `at`: browser time in milliseconds since the epoch, as in the Streamlit report. */
-export interface WidgetEventMessage {
-  kind: "widget_event";
+export interface PageReport {
+  page: string;
+  n: number;
   event: WidgetEvent & { at: number };
 }
 
 export class ModelReport {
   private state: "open" | "closed" = "closed";
+  private count = 0;
+  private unread: PageReport[] = [];
 
-  /** The message to send for `event`, or null when another view already reported it. */
-  message(event: WidgetEvent, at: number = Date.now()): WidgetEventMessage | null {
+  constructor(readonly page: string) {}
+
+  /**
+   * Add `event` to the window; returns the window to write, or null when another view
+   * already reported it (nothing to write).
+   */
+  add(event: WidgetEvent, at: number = Date.now()): PageReport[] | null {
     if (event.type === "opened" || event.type === "closed") {
       const state = event.type === "opened" ? "open" : "closed";
       if (state === this.state) return null;
       this.state = state;
     }
-    return { kind: "widget_event", event: { ...event, at } };
+    this.count += 1;
+    this.unread = [...this.unread, { page: this.page, n: this.count, event: { ...event, at } }].slice(-MAX_UNREAD);
+    return this.unread;
   }
+
+  /** Python read this page's reports up to `read` (the value of `_reports_read`): forget them. */
+  acknowledge(read: unknown): void {
+    const n = typeof read === "object" && read !== null ? (read as Record<string, unknown>)[this.page] : undefined;
+    if (typeof n === "number") this.unread = this.unread.filter((report) => report.n > n);
+  }
+
+  /** The reports Python has not acknowledged yet, oldest first. */
+  get window(): readonly PageReport[] {
+    return this.unread;
+  }
+}
+
+/** A random token for one page (works outside secure contexts, unlike `randomUUID`). */
+export function pageToken(crypto: Crypto): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
 /**
@@ -39,10 +83,12 @@ export class ModelReport {
 export class ModelReports {
   private readonly reports = new Map<string, ModelReport>();
 
+  constructor(private readonly page: string) {}
+
   for(session: string): ModelReport {
     let report = this.reports.get(session);
     if (report === undefined) {
-      report = new ModelReport();
+      report = new ModelReport(this.page);
       this.reports.set(session, report);
     }
     return report;

@@ -14,7 +14,7 @@
 
 import type { ChatHost } from "../chatHost";
 import { browserSequenceStore, type SequenceStore } from "../delivery/sequenceStore";
-import { ModelReports } from "./modelReport";
+import { ModelReports, pageToken } from "./modelReport";
 
 export interface NotebookPage {
   store: SequenceStore;
@@ -28,9 +28,10 @@ const pages = new WeakMap<Document, NotebookPage>();
 export function notebookPage(doc: Document): NotebookPage {
   let page = pages.get(doc);
   if (page === undefined) {
+    const view = doc.defaultView ?? window;
     page = {
-      store: browserSequenceStore(doc.defaultView ?? window),
-      reports: new ModelReports(),
+      store: browserSequenceStore(view),
+      reports: new ModelReports(pageToken(view.crypto)),
       views: new Map(),
       loaderViews: new Set(),
     };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { PreviewWidget } from "./previewWidget";
+import { DEFAULT_PREVIEW_OPTIONS, PreviewWidget } from "./previewWidget";
 
 function mount(callbacks = {}) {
   const widget = new PreviewWidget(document, undefined, callbacks);
@@ -87,5 +87,41 @@ describe("PreviewWidget", () => {
     for (const control of document.querySelectorAll("button, input")) {
       expect(control.getAttribute("aria-label")).toBeTruthy();
     }
+  });
+
+  it("re-renders with the same options without touching the DOM", async () => {
+    widget = mount();
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((found) => records.push(...found));
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+    widget.configure({ ...DEFAULT_PREVIEW_OPTIONS });
+    await Promise.resolve();
+    expect(records).toEqual([]);
+    widget.configure({ ...DEFAULT_PREVIEW_OPTIONS, title: "Acme help" });
+    await Promise.resolve();
+    observer.disconnect();
+    expect(records.length).toBeGreaterThan(0);
+    expect(document.querySelector(".oc-title")?.textContent).toBe("Acme help");
+  });
+
+  it("hands focus to the launcher when the close button closes the panel", () => {
+    widget = mount();
+    const launcher = document.querySelector<HTMLButtonElement>(".oc-launcher")!;
+    launcher.click();
+    document.querySelector<HTMLButtonElement>(".oc-close")!.click();
+    expect(widget.isOpen).toBe(false);
+    expect(document.activeElement).toBe(launcher);
+  });
+
+  it("keeps the messages a list inside one polite log", () => {
+    widget = mount();
+    fire({ type: "OPEN_OCTOCOM", message: { content: "hello" } });
+    const log = document.querySelector('[role="log"]')!;
+    expect(log.getAttribute("aria-live")).toBe("polite");
+    expect(log.tagName).toBe("DIV");
+    expect([...log.querySelectorAll("ol > li")].map((li) => li.textContent)).toEqual([
+      DEFAULT_PREVIEW_OPTIONS.greeting,
+      "hello",
+    ]);
   });
 });

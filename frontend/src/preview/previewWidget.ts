@@ -32,6 +32,8 @@ export const DEFAULT_PREVIEW_OPTIONS: PreviewOptions = {
   corner: "bottom-right",
 };
 
+const PREVIEW_KEYS = Object.keys(DEFAULT_PREVIEW_OPTIONS) as (keyof PreviewOptions)[];
+
 export interface PreviewCallbacks {
   /** The panel opened or closed. */
   onStateChange?: (state: WidgetState, cause: StateCause) => void;
@@ -66,6 +68,7 @@ export class PreviewWidget {
   private greetingBubble: HTMLLIElement | null = null;
   private options: PreviewOptions = DEFAULT_PREVIEW_OPTIONS;
   private state: WidgetState = "closed";
+  private configured = false;
   private readonly onOpenChat = (event: Event) => this.handleOpenChat(event);
 
   constructor(
@@ -91,10 +94,17 @@ export class PreviewWidget {
     heading.append(this.titleText, this.subtitleText);
     const close = element(doc, "button", "oc-close", { type: "button", "aria-label": "Close chat" });
     close.textContent = "×";
-    close.addEventListener("click", () => this.close("person"));
+    close.addEventListener("click", () => {
+      this.close("person");
+      this.launcher.focus(); // the close button is gone: focus must not fall to the body
+    });
     header.append(avatar, heading, close);
 
-    this.log = element(doc, "ol", "oc-messages", { role: "log", "aria-live": "polite", "aria-label": "Conversation" });
+    // One polite live region (role "log") around a real list: each bubble added to the list
+    // is announced once, and the list keeps its list semantics.
+    const log = element(doc, "div", "oc-log", { role: "log", "aria-live": "polite", "aria-label": "Conversation" });
+    this.log = element(doc, "ol", "oc-messages");
+    log.appendChild(this.log);
 
     const form = element(doc, "form", "oc-composer");
     this.input = element(doc, "input", "oc-input", {
@@ -111,7 +121,7 @@ export class PreviewWidget {
       this.sendTyped();
     });
 
-    this.panel.append(header, this.log, form);
+    this.panel.append(header, log, form);
     this.launcher = element(doc, "button", "oc-launcher", {
       type: "button",
       "aria-label": "Open chat",
@@ -134,9 +144,15 @@ export class PreviewWidget {
     doc.addEventListener(OPEN_CHAT_EVENT, this.onOpenChat);
   }
 
-  /** Apply branding and layout; safe to call on every render. */
+  /**
+   * Apply branding and layout; safe to call on every render. Options that did not change
+   * touch nothing: a rerun must not churn the DOM while a message is on its way to paint.
+   */
   configure(options: PreviewOptions): void {
+    const unchanged = this.configured && PREVIEW_KEYS.every((key) => this.options[key] === options[key]);
     this.options = options;
+    if (unchanged) return;
+    this.configured = true;
     this.titleText.textContent = options.title;
     this.subtitleText.textContent = options.subtitle;
     this.avatar.replaceChildren();
@@ -206,8 +222,10 @@ export class PreviewWidget {
         item.appendChild(note);
       }
     }
+    // No scrollIntoView (it forces a layout of this document and of the page around the
+    // iframe, and scrolls that page): the log is a column-reverse scroller anchored at its
+    // end, so the newest bubble shows without script.
     this.log.appendChild(item);
-    item.scrollIntoView?.({ block: "end" });
     return item;
   }
 
@@ -228,6 +246,7 @@ export class PreviewWidget {
     if (!content.trim()) return;
     this.input.value = "";
     this.addMessage("customer", content);
+    this.input.focus({ preventScroll: true }); // sent with the Send button: ready for the next one
     this.callbacks.onCustomerMessage?.(content);
   }
 }

@@ -2,8 +2,9 @@
  * Streamlit component entry: wires the component protocol to a ChatHost.
  *
  * - args and theme from each render message go to `ChatHost.render` (idempotent);
- * - the frame height follows the widget, and the iframe element carries
- *   `data-octocom-state` so the page's placement CSS (`.st-key-...`) can size its box;
+ * - the frame height follows the widget (set on the iframe element at once, and through
+ *   the protocol), and the iframe element carries `data-octocom-state` so the page's
+ *   placement CSS (`.st-key-...`) can size its box;
  * - widget events go back to Python as the component value, only when a person did
  *   something or the loader changed (so `open_chat` costs no extra rerun), or after
  *   every delivery with `report="all"`.
@@ -23,11 +24,20 @@ function parentViewportHeight(): number {
   }
 }
 
-function markFrame(state: FrameState): void {
+/**
+ * Size the iframe element at once, in the task that opened or closed the panel, so the
+ * page lays it out in the same frame as the panel it shows. `Streamlit.setFrameHeight`
+ * still tells Streamlit (which sets the same height a message round trip later), and
+ * `data-octocom-state` drives the page's placement CSS.
+ */
+function sizeFrame(height: number, state: FrameState): void {
   try {
-    window.frameElement?.setAttribute("data-octocom-state", state);
+    const frame = window.frameElement;
+    if (frame === null) return;
+    if (frame.getAttribute("data-octocom-state") !== state) frame.setAttribute("data-octocom-state", state);
+    if (frame.getAttribute("height") !== String(height)) frame.setAttribute("height", String(height));
   } catch {
-    // cross-origin (dev server): the page CSS then keeps its default box
+    // cross-origin (dev server): the page CSS keeps its default box, Streamlit sizes it
   }
 }
 
@@ -37,7 +47,7 @@ const host = new ChatHost(
   document,
   {
     onFrameSize: (height, state) => {
-      markFrame(state);
+      sizeFrame(height, state);
       Streamlit.setFrameHeight(height);
     },
     onWidgetEvent: (event: WidgetEvent) => report.add(event, host.options.report),
