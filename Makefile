@@ -8,7 +8,7 @@ BUNDLE := octocom_streamlit/_frontend/component/index.html octocom_streamlit/_fr
 FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts \
 	frontend/vite.jupyter.config.ts frontend/package.json
 
-.PHONY: demo test lint typecheck test-frontend test-python test-other-versions test-oldest-streamlit \
+.PHONY: demo test lint typecheck test-frontend test-python test-other-versions test-oldest test-newest \
 	bench frontend screenshots clean
 
 demo: $(BUNDLE) $(STAMP)/venv  ## Run the demo gallery on the offline preview widget
@@ -31,41 +31,40 @@ test-python: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The lean set: the unit tests and the end-to-end files that drive a Streamlit app. It also
-# runs on the oldest Streamlit that pyproject.toml admits and on the oldest and the newest
-# Python that its classifiers list (the default venv's python3 is the third).
+# runs on the oldest Python that pyproject.toml's classifiers list with the oldest Streamlit
+# it admits, and on the newest Python with the newest Streamlit (the default venv's python3
+# runs everything).
 LEAN_TESTS := tests/unit tests/e2e/test_core_delivery.py tests/e2e/test_mounting.py \
 	tests/e2e/test_widget_features.py tests/e2e/test_loader.py tests/e2e/test_first_run_traps.py
-OLDEST_STREAMLIT := 1.46.0
-OLDEST_PY := .venv-oldest/bin/python
 EXTRA_PYTHONS := 3.10 3.13
-.PHONY: $(addprefix test-py,$(EXTRA_PYTHONS))
+OLDEST_PYTHON := $(firstword $(EXTRA_PYTHONS))
+NEWEST_PYTHON := $(lastword $(EXTRA_PYTHONS))
+OLDEST_STREAMLIT := 1.46.0
 
-# The three lean runs are independent: two at a time (the machine has two cores).
+# The two lean runs are independent: both at once (the machine has two cores).
 test-other-versions: $(BUNDLE) $(STAMP)/chromium
-	$(MAKE) --no-print-directory -j2 test-oldest-streamlit $(addprefix test-py,$(EXTRA_PYTHONS))
+	$(MAKE) --no-print-directory -j2 test-oldest test-newest
 
-test-oldest-streamlit: $(BUNDLE) $(STAMP)/venv-oldest $(STAMP)/chromium
-	$(OLDEST_PY) -m pytest -p no:cacheprovider -q $(LEAN_TESTS)
+test-oldest: $(BUNDLE) $(STAMP)/venv-oldest $(STAMP)/chromium  ## Python 3.10 and Streamlit 1.46.0
+	.venv-oldest/bin/python -m pytest -p no:cacheprovider -q $(LEAN_TESTS)
 
+test-newest: $(BUNDLE) $(STAMP)/venv-newest $(STAMP)/chromium  ## Python 3.13 and the newest Streamlit
+	.venv-newest/bin/python -m pytest -p no:cacheprovider -q $(LEAN_TESTS)
+
+# .venv-oldest, .venv-newest: the interpreter from pyenv or PATH (scripts/find-python.sh).
 $(STAMP)/venv-oldest: pyproject.toml frontend/node_modules Makefile
 	@mkdir -p $(STAMP)
-	test -x $(OLDEST_PY) || $(PYTHON) -m venv .venv-oldest
-	$(OLDEST_PY) -m pip install --quiet -e ".[test,jupyter]" "streamlit==$(OLDEST_STREAMLIT)"
+	test -x .venv-oldest/bin/python || "$$(bash scripts/find-python.sh $(OLDEST_PYTHON))" -m venv .venv-oldest
+	.venv-oldest/bin/python -m pip install --quiet --upgrade pip
+	.venv-oldest/bin/python -m pip install --quiet -e ".[test,jupyter]" "streamlit==$(OLDEST_STREAMLIT)"
 	@touch $@
 
-# test-py3.10, test-py3.13: the lean set in .venv-py<version> (the interpreter from pyenv or PATH).
-define PYTHON_VERSION_RULES
-test-py$(1): $$(BUNDLE) $$(STAMP)/venv-py$(1) $$(STAMP)/chromium
-	.venv-py$(1)/bin/python -m pytest -p no:cacheprovider -q $$(LEAN_TESTS)
-
-$$(STAMP)/venv-py$(1): pyproject.toml frontend/node_modules Makefile
-	@mkdir -p $$(STAMP)
-	test -x .venv-py$(1)/bin/python || "$$$$(bash scripts/find-python.sh $(1))" -m venv .venv-py$(1)
-	.venv-py$(1)/bin/python -m pip install --quiet --upgrade pip
-	.venv-py$(1)/bin/python -m pip install --quiet -e ".[test,jupyter]"  # unit tests use ChatWidget too
-	@touch $$@
-endef
-$(foreach version,$(EXTRA_PYTHONS),$(eval $(call PYTHON_VERSION_RULES,$(version))))
+$(STAMP)/venv-newest: pyproject.toml frontend/node_modules Makefile
+	@mkdir -p $(STAMP)
+	test -x .venv-newest/bin/python || "$$(bash scripts/find-python.sh $(NEWEST_PYTHON))" -m venv .venv-newest
+	.venv-newest/bin/python -m pip install --quiet --upgrade pip
+	.venv-newest/bin/python -m pip install --quiet -e ".[test,jupyter]"  # unit tests use ChatWidget too
+	@touch $@
 
 screenshots: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium  ## Refresh the README's screenshots (docs/)
 	OCTOCOM_UPDATE_SCREENSHOTS=1 $(PY) -m pytest tests/e2e/test_gallery.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py
@@ -95,5 +94,5 @@ $(STAMP)/chromium:
 	@touch $@
 
 clean:
-	rm -rf $(VENV) .venv-oldest $(addprefix .venv-py,$(EXTRA_PYTHONS)) $(STAMP) frontend/node_modules \
+	rm -rf $(VENV) .venv-oldest .venv-newest $(STAMP) frontend/node_modules \
 		octocom_streamlit/_frontend
