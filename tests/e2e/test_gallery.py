@@ -204,6 +204,8 @@ def test_every_page_works_with_no_network(
             selfie.write_bytes(solid_png(64, 64, (230, 190, 170)))
             page.locator('input[type="file"]').set_input_files(str(selfie))
             expect(page.get_by_text("selfie.png")).to_be_visible()
+            # The upload's rerun has drawn the photo: the button below now sends it.
+            expect(page.get_by_text("Your selfie")).to_be_visible(timeout=20_000)
         if path == "search_bar":
             page.get_by_label("Search products").fill("unicorn shampoo")
             page.get_by_label("Search products").press("Enter")
@@ -215,7 +217,7 @@ def test_every_page_works_with_no_network(
                 button.first.dispatch_event("click")
                 page.wait_for_timeout(400)
         if labels or path == "search_bar":
-            expect(widget(page).locator(".oc-msg--customer").first).to_be_visible()
+            expect(widget(page).locator(".oc-msg--customer").first).to_be_visible(timeout=20_000)
         page.wait_for_timeout(800)
         broken = page.evaluate(BROKEN_IMAGES) + widget_frame_eval(page, BROKEN_IMAGES)
         sent_images = widget(page).locator(".oc-msg--customer img").count()
