@@ -16,6 +16,27 @@ from tests.e2e.harness import CHROMIUM, CHROMIUM_ARGS, StreamlitServer
 
 APPS = Path(__file__).resolve().parent / "apps"
 
+#: In-page JavaScript shared by the latency figures: ``timeToVisible(root, found, start)``
+#: takes the time origin, calls ``start()``, and resolves with ``{dom, frame}``: the
+#: milliseconds until ``found()`` holds after a DOM change under ``root``, and until the
+#: first animation frame after that (when the message is on screen).
+TIME_TO_VISIBLE = """
+const timeToVisible = (root, found, start) => new Promise((resolve, reject) => {
+  let t0 = 0;
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error("timeout")); }, 15000);
+  const observer = new MutationObserver(() => {
+    if (!found()) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    const dom = performance.now() - t0;
+    requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
+  });
+  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  t0 = performance.now();
+  start();
+});
+"""
+
 
 @contextmanager
 def chromium() -> Iterator[Browser]:

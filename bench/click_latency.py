@@ -16,15 +16,18 @@ from dataclasses import dataclass, field
 
 from playwright.sync_api import Browser, Frame, Page
 
-from bench.browser import wait_for_runs
+from bench.browser import TIME_TO_VISIBLE, wait_for_runs
 from tests.e2e.harness import WIDGET_IFRAME
 
 VARIANTS = ("floor", "open_chat", "naive", "chat_button")
 
 # `where`: "page" looks for the text `trial-<k>.` in the Streamlit page; "widget" counts
 # customer bubbles in the chat widget's iframe. `frame` is the document holding the button.
-MEASURE_CLICK = """
-async ({ where, k, label }) => {
+MEASURE_CLICK = (
+    """
+async ({ where, k, label }) => {"""
+    + TIME_TO_VISIBLE
+    + """
   const widgetDoc = () => document.querySelector('iframe[title*="octocom_widget"]').contentDocument;
   const doc = where === "widget" ? widgetDoc() : document;
   const found = where === "widget"
@@ -33,22 +36,10 @@ async ({ where, k, label }) => {
   const button = [...window.__benchButtonDoc.querySelectorAll("button")]
     .find((b) => (b.textContent || "").trim() === label);
   if (!button) throw new Error(`no button ${label}`);
-  return await new Promise((resolve, reject) => {
-    let t0 = 0;
-    const timer = setTimeout(() => { observer.disconnect(); reject(new Error("timeout")); }, 15000);
-    const observer = new MutationObserver(() => {
-      if (!found()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      const dom = performance.now() - t0;
-      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
-    });
-    observer.observe(doc, { childList: true, subtree: true, characterData: true });
-    t0 = performance.now();
-    button.click();
-  });
+  return await timeToVisible(doc, found, () => button.click());
 }
 """
+)
 
 # Where the benchmark finds the button: Streamlit's page, or (chat_button) the iframe
 # that holds it when it is a component.

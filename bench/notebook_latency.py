@@ -30,6 +30,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Page
 
+from bench.browser import TIME_TO_VISIBLE
 from bench.click_latency import LatencyResult
 from tests.jupyter.harness import JupyterServer, wait_for_notebook, write_notebook
 
@@ -58,8 +59,11 @@ NOTEBOOK_VARIANTS = {
 }
 
 
-MEASURE_CELL = """
-async ({ cell, where, k }) => {
+MEASURE_CELL = (
+    """
+async ({ cell, where, k }) => {"""
+    + TIME_TO_VISIBLE
+    + """
   const app = window.jupyterapp;
   const notebook = app.shell.currentWidget.content;
   const found = where === "widget"
@@ -67,22 +71,10 @@ async ({ cell, where, k }) => {
     : () => [...document.querySelectorAll(".widget-label")].some((e) => e.textContent === `trial-${k}.`);
   notebook.activeCellIndex = cell;
   await new Promise((r) => requestAnimationFrame(() => r()));
-  return await new Promise((resolve, reject) => {
-    let t0 = 0;
-    const timer = setTimeout(() => { observer.disconnect(); reject(new Error("timeout")); }, 15000);
-    const observer = new MutationObserver(() => {
-      if (!found()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      const dom = performance.now() - t0;
-      requestAnimationFrame(() => resolve({ dom, frame: performance.now() - t0 }));
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    t0 = performance.now();
-    app.commands.execute("notebook:run-cell");
-  });
+  return await timeToVisible(document.body, found, () => app.commands.execute("notebook:run-cell"));
 }
 """
+)
 
 KERNEL_IDLE = """() => {
   const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
