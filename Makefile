@@ -52,14 +52,14 @@ test-newest: $(BUNDLE) $(STAMP)/venv-newest $(STAMP)/chromium  ## Python 3.13 an
 	.venv-newest/bin/python -m pytest -p no:cacheprovider -q $(LEAN_TESTS)
 
 # .venv-oldest, .venv-newest: the interpreter from pyenv or PATH (scripts/find-python.sh).
-$(STAMP)/venv-oldest: pyproject.toml Makefile | frontend/node_modules
+$(STAMP)/venv-oldest: pyproject.toml Makefile | $(BUNDLE)
 	@mkdir -p $(STAMP)
 	test -x .venv-oldest/bin/python || "$$(bash scripts/find-python.sh $(OLDEST_PYTHON))" -m venv .venv-oldest
 	.venv-oldest/bin/python -m pip install --quiet --upgrade pip
 	.venv-oldest/bin/python -m pip install --quiet -e ".[test,jupyter]" "streamlit==$(OLDEST_STREAMLIT)"
 	@touch $@
 
-$(STAMP)/venv-newest: pyproject.toml Makefile | frontend/node_modules
+$(STAMP)/venv-newest: pyproject.toml Makefile | $(BUNDLE)
 	@mkdir -p $(STAMP)
 	test -x .venv-newest/bin/python || "$$(bash scripts/find-python.sh $(NEWEST_PYTHON))" -m venv .venv-newest
 	.venv-newest/bin/python -m pip install --quiet --upgrade pip
@@ -81,7 +81,7 @@ frontend/node_modules: frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
 	@touch $@
 
-$(STAMP)/venv: pyproject.toml | frontend/node_modules
+$(STAMP)/venv: pyproject.toml | $(BUNDLE)
 	@mkdir -p $(STAMP)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
