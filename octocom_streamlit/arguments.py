@@ -138,12 +138,10 @@ class ArgumentError(ValueError):
         )
 
 
-def _argument_of(loc: tuple[str | int, ...], arguments: Mapping[str, Any]) -> str:
+def _argument_of(loc: tuple[str | int, ...]) -> str:
+    """The argument a model field path stands for: a mapped path, else its first part."""
     path = ".".join(str(part) for part in loc)
-    if path in _ARGUMENT_OF_FIELD:
-        return _ARGUMENT_OF_FIELD[path]
-    head = str(loc[0]) if loc else "arguments"
-    return head if head in arguments or not arguments else _ARGUMENT_OF_FIELD.get(head, head)
+    return _ARGUMENT_OF_FIELD.get(path, str(loc[0]) if loc else "arguments")
 
 
 def _rule_text(argument: str, error: dict[str, Any]) -> str:
@@ -161,7 +159,7 @@ def explain(call: str, arguments: Mapping[str, Any], error: ValidationError) -> 
     cause = first.get("ctx", {}).get("error")
     if isinstance(cause, ArgumentError):  # raised by our own code inside a model validator
         return cause.in_call(call, arguments)
-    argument = _argument_of(tuple(first["loc"]), arguments)
+    argument = _argument_of(tuple(first["loc"]))
     return ArgumentError(
         argument,
         _rule_text(argument, dict(first)),
