@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.e2e.harness import StreamlitServer, new_page
+from tests.e2e.harness import StreamlitServer, new_page, page_opener
 
 APPS = Path(__file__).parent / "apps"
 
@@ -33,13 +33,8 @@ def servers() -> Iterator[Callable[[str], StreamlitServer]]:
 
 @pytest.fixture
 def open_app(browser: Browser, servers: Callable[[str], StreamlitServer]) -> Iterator[Callable[..., Page]]:
-    pages: list[Page] = []
+    def open_one(app: str, path: str = "", **context_args: object) -> Page:
+        return new_page(browser, servers(app).url + "/" + path, **context_args)
 
-    def opener(app: str, path: str = "", **context_args: object) -> Page:
-        page = new_page(browser, servers(app).url + "/" + path, **context_args)
-        pages.append(page)
-        return page
-
-    yield opener
-    for page in pages:
-        page.context.close()
+    with page_opener(open_one) as opener:
+        yield opener

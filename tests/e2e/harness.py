@@ -14,7 +14,8 @@ import sys
 import time
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +175,23 @@ def new_page(
 
 def _is_loopback(url: str) -> bool:
     return urllib.parse.urlsplit(url).hostname in ("127.0.0.1", "localhost")
+
+
+@contextmanager
+def page_opener(open_one: Callable[..., Page]) -> Iterator[Callable[..., Page]]:
+    """Yield ``open_one`` wrapped so that every page it opens has its context closed on exit."""
+    pages: list[Page] = []
+
+    def opener(*args: Any, **kwargs: Any) -> Page:
+        page = open_one(*args, **kwargs)
+        pages.append(page)
+        return page
+
+    try:
+        yield opener
+    finally:
+        for page in pages:
+            page.context.close()
 
 
 def _inject_recorder(route: Route) -> None:

@@ -19,6 +19,7 @@ from tests.e2e.harness import (
     WIDGET_IFRAME,
     StreamlitServer,
     new_page,
+    page_opener,
     runs,
     screenshot_path,
     wait_dispatched,
@@ -41,17 +42,12 @@ def dark_server() -> Iterator[StreamlitServer]:
 
 @pytest.fixture
 def open_dark(browser: Browser, dark_server: StreamlitServer) -> Iterator[Opener]:
-    pages: list[Page] = []
-
-    def opener(app: str, path: str = "", **context_args: object) -> Page:
+    def open_one(app: str, path: str = "", **context_args: object) -> Page:
         assert app == APP
-        page = new_page(browser, f"{dark_server.url}/{path}", **context_args)
-        pages.append(page)
-        return page
+        return new_page(browser, f"{dark_server.url}/{path}", **context_args)
 
-    yield opener
-    for page in pages:
-        page.context.close()
+    with page_opener(open_one) as opener:
+        yield opener
 
 
 def frame_of(page: Page) -> Frame:

@@ -12,6 +12,7 @@ from tests.e2e.harness import (
     ROOT,
     StreamlitServer,
     new_page,
+    page_opener,
     screenshot_path,
     wait_dispatched,
     widget,
@@ -29,18 +30,14 @@ def gallery() -> Iterator[StreamlitServer]:
 
 @pytest.fixture
 def visit(browser: Browser, gallery: StreamlitServer) -> Iterator[Callable[[str], Page]]:
-    pages: list[Page] = []
-
-    def opener(path: str) -> Page:
+    def open_one(path: str) -> Page:
         page = new_page(browser, f"{gallery.url}/{path}", viewport={"width": 1200, "height": 760})
         widget(page).locator(".oc-root").wait_for(state="attached")
         page.get_by_role("heading").first.wait_for()
-        pages.append(page)
         return page
 
-    yield opener
-    for page in pages:
-        page.context.close()
+    with page_opener(open_one) as opener:
+        yield opener
 
 
 def customer_message(page: Page) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Route
 
-from tests.e2e.harness import StreamlitServer, new_page
+from tests.e2e.harness import StreamlitServer, new_page, page_opener
 
 APPS = Path(__file__).parent / "apps"
 OFF_MACHINE = re.compile(r"^(?!https?://(127\.0\.0\.1|localhost)[:/])[a-z][a-z0-9+.-]*://", re.I)
@@ -84,13 +84,9 @@ def console_log(page: Page) -> list[str]:
 @pytest.fixture
 def open_page(browser: Browser, servers: Callable[[str], StreamlitServer]) -> Iterator[PageOpener]:
     """Open ``app`` (with an optional query string) in a new browser session."""
-    pages: list[Page] = []
 
-    def opener(app: str, query: str = "", **context_args: object) -> Page:
-        page = open_guarded_page(browser, f"{servers(app).url}/{query}", **context_args)
-        pages.append(page)
-        return page
+    def open_one(app: str, query: str = "", **context_args: object) -> Page:
+        return open_guarded_page(browser, f"{servers(app).url}/{query}", **context_args)
 
-    yield opener
-    for page in pages:
-        page.context.close()
+    with page_opener(open_one) as opener:
+        yield opener
