@@ -28,7 +28,7 @@ const MIN_PANEL_HEIGHT = 240;
 export type LoaderStatus = "none" | "loading" | "ready" | "failed";
 export type FrameState = WidgetState | "loader";
 
-/** What happened in the widget, reported to Python (see octocom_streamlit/component/events.py). */
+/** What happened in the widget, reported to Python (see octocom_streamlit/events.py). */
 export type WidgetEvent =
   | { type: "opened" | "closed"; by: StateCause }
   | { type: "customer_message"; content: string }
@@ -97,10 +97,6 @@ export class ChatHost {
 
   get preview(): PreviewWidget | null {
     return this.widget;
-  }
-
-  get status(): LoaderStatus {
-    return this.loaderStatus;
   }
 
   /** Recompute the frame size (the host viewport changed). */
