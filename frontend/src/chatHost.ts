@@ -12,6 +12,7 @@ import type { CarrierPayload, DeliveryEnvelope, OpenEnvelope } from "./protocol/
 import { hostDocument, watchCarriers } from "./delivery/carrierWatcher";
 import { watchChatButtons } from "./delivery/chatButtons";
 import { DelayedOpens } from "./delivery/delayedOpens";
+import { Inbox } from "./delivery/inbox";
 import { Sequencer } from "./delivery/sequencer";
 import { browserSequenceStore, type SequenceStore } from "./delivery/sequenceStore";
 import { loadScripts } from "./loader/scriptLoader";
@@ -75,8 +76,7 @@ export class ChatHost {
   private args: WidgetArgs | null = null;
   private theme: HostTheme | undefined;
   private stopWatching: (() => void) | null = null;
-  private readonly held: CarrierPayload[] = [];
-  private readonly stashed = new Map<number, DeliveryEnvelope>();
+  private readonly inbox = new Inbox();
   private readonly store: SequenceStore;
   private loaderStatus: LoaderStatus = "none";
   private suspended = false;
@@ -124,15 +124,15 @@ export class ChatHost {
     }
     this.ensureCarrierWatch();
     // While nothing can be delivered (loader down, unloading), keep every envelope the
-    // args brought: Python's replay window moves on, this iframe must not forget them.
-    if (!this.deliverable) for (const envelope of args.events) this.stashed.set(envelope.seq, envelope);
+    // args brought in the inbox: Python's replay window moves on, this iframe must not forget them.
+    if (!this.deliverable) this.inbox.keepFromArgs(args.events);
     this.deliver();
     this.resize();
   }
 
-  /** A carrier seen on the host page (or any other route outside the args); held until deliverable. */
+  /** A carrier seen on the host page (or any other route outside the args); kept in the inbox until deliverable. */
   receive(payload: CarrierPayload): void {
-    this.held.push(payload);
+    this.inbox.keepFromPage(payload);
     this.deliver();
   }
 
@@ -170,16 +170,13 @@ export class ChatHost {
   }
 
   /**
-   * Offer what arrived to the sequencer, once the widget can take it: first what this
-   * iframe kept (carriers, and args envelopes stashed while it could not deliver), then
+   * Offer what arrived to the sequencer, once the widget can take it: first the inbox
+   * (args envelopes kept while it could not deliver, and this stream's carriers), then
    * the current args window, which may skip a gap only after those filled what they can.
    */
   private deliver(): void {
     if (this.args === null || this.sequencer === null || !this.deliverable) return;
-    const { session, widgetKey } = this.args;
-    const kept: DeliveryEnvelope[] = [...this.stashed.values()];
-    kept.push(...this.held.splice(0).filter((p) => p.session === session && p.key === widgetKey));
-    this.stashed.clear();
+    const kept = this.inbox.takeFor(this.args.session, this.args.widgetKey);
     if (kept.length) this.sequencer.offer(kept);
     this.sequencer.offerWindow(this.args.events);
   }
