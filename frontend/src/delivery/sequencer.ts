@@ -15,7 +15,8 @@ import type { SequenceStore } from "./sequenceStore";
 export type Dispatch = (envelope: DeliveryEnvelope) => void;
 
 export class Sequencer {
-  private readonly pending = new Map<number, DeliveryEnvelope>();
+  /** Offered envelopes waiting for an earlier sequence number (ChatHost's inbox holds those not offered yet). */
+  private readonly awaitingEarlier = new Map<number, DeliveryEnvelope>();
 
   constructor(
     private readonly stream: string,
@@ -27,11 +28,12 @@ export class Sequencer {
     return this.store.lastDispatched(this.stream);
   }
 
-  /** Events seen on the page (carriers): held until every earlier one arrived. */
+  /** Events seen on the page (carriers): each waits until every earlier one arrived. */
   offer(envelopes: readonly DeliveryEnvelope[]): number {
     const last = this.lastDispatched;
     for (const envelope of envelopes) {
-      if (envelope.seq > last && !this.pending.has(envelope.seq)) this.pending.set(envelope.seq, envelope);
+      if (envelope.seq <= last || this.awaitingEarlier.has(envelope.seq)) continue;
+      this.awaitingEarlier.set(envelope.seq, envelope);
     }
     return this.flush();
   }
@@ -43,25 +45,25 @@ export class Sequencer {
     if (Number.isFinite(first) && first > last + 1) {
       console.warn(`octocom-streamlit: events ${last + 1}..${first - 1} expired before this widget mounted`);
       this.store.remember(this.stream, first - 1);
-      for (const seq of this.pending.keys()) if (seq < first) this.pending.delete(seq);
+      for (const seq of this.awaitingEarlier.keys()) if (seq < first) this.awaitingEarlier.delete(seq);
     }
     return this.offer(envelopes);
   }
 
-  /** Dispatch every contiguous pending event; returns how many were dispatched. */
+  /** Dispatch the waiting events that continue the last dispatched one; returns how many. */
   private flush(): number {
     let dispatched = 0;
     let next = this.lastDispatched + 1;
-    for (const seq of [...this.pending.keys()]) if (seq < next) this.pending.delete(seq);
-    let envelope = this.pending.get(next);
+    for (const seq of [...this.awaitingEarlier.keys()]) if (seq < next) this.awaitingEarlier.delete(seq);
+    let envelope = this.awaitingEarlier.get(next);
     while (envelope !== undefined) {
-      this.pending.delete(next);
+      this.awaitingEarlier.delete(next);
       // Remember first: a listener that throws must not cause a second dispatch.
       this.store.remember(this.stream, next);
       this.dispatch(envelope);
       dispatched += 1;
       next += 1;
-      envelope = this.pending.get(next);
+      envelope = this.awaitingEarlier.get(next);
     }
     return dispatched;
   }
