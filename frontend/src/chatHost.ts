@@ -15,6 +15,7 @@ import { DelayedOpens } from "./delivery/delayedOpens";
 import { Inbox } from "./delivery/inbox";
 import { Sequencer } from "./delivery/sequencer";
 import { browserSequenceStore, type SequenceStore } from "./delivery/sequenceStore";
+import { LoaderStatusView, type LoaderStatus } from "./loader/loaderStatusView";
 import { loadScripts } from "./loader/scriptLoader";
 import { PreviewWidget, type StateCause, type WidgetState } from "./preview/previewWidget";
 import { applyTheme, type HostTheme } from "./preview/theme";
@@ -26,7 +27,7 @@ export const DEFAULT_LOADER_HEIGHT = 640;
 const PANEL_CHROME = LAUNCHER_FRAME_HEIGHT + 12;
 const MIN_PANEL_HEIGHT = 240;
 
-export type LoaderStatus = "none" | "loading" | "ready" | "failed";
+export type { LoaderStatus };
 export type FrameState = WidgetState | "loader";
 
 /** What happened in the widget, reported to Python (see octocom_streamlit/events.py). */
@@ -80,7 +81,7 @@ export class ChatHost {
   private readonly store: SequenceStore;
   private loaderStatus: LoaderStatus = "none";
   private suspended = false;
-  private loaderMessage: HTMLElement | null = null;
+  private loaderView: LoaderStatusView | null = null;
   private lastSize = "";
 
   constructor(
@@ -213,7 +214,7 @@ export class ChatHost {
 
   private async startLoader(): Promise<void> {
     const scripts = this.options.loader ?? [];
-    this.setLoaderStatus("loading", "Loading the Octocom widget…");
+    this.setLoaderStatus("loading");
     try {
       await loadScripts(this.doc, scripts, this.options.loaderTimeoutMs);
     } catch (error) {
@@ -222,36 +223,17 @@ export class ChatHost {
       this.callbacks.onWidgetEvent?.({ type: "loader_failed", error: message });
       return;
     }
-    this.setLoaderStatus("ready", "");
+    this.setLoaderStatus("ready");
     this.callbacks.onWidgetEvent?.({ type: "loader_ready" });
     this.deliver();
   }
 
-  private setLoaderStatus(status: LoaderStatus, text: string): void {
+  private setLoaderStatus(status: Exclude<LoaderStatus, "none">, error = ""): void {
     this.loaderStatus = status;
-    const mount = this.env.mount ?? this.doc.body;
-    if (this.loaderMessage === null) {
-      this.loaderMessage = this.doc.createElement("div");
-      this.loaderMessage.className = "oc-loader-status";
-      this.loaderMessage.setAttribute("role", "status");
-      mount.appendChild(this.loaderMessage);
+    if (this.loaderView === null) {
+      this.loaderView = new LoaderStatusView(this.doc, this.env.mount ?? this.doc.body, () => void this.retryLoader());
     }
-    const box = this.loaderMessage;
-    box.dataset.status = status;
-    box.hidden = status === "ready";
-    box.replaceChildren();
-    const line = this.doc.createElement("div");
-    line.textContent = status === "failed" ? `Could not load the Octocom widget: ${text}` : text;
-    box.appendChild(line);
-    if (status === "failed") {
-      const note = this.doc.createElement("div");
-      note.textContent = "Open requests are kept and will be delivered once it loads.";
-      const retry = this.doc.createElement("button");
-      retry.type = "button";
-      retry.textContent = "Retry";
-      retry.addEventListener("click", () => void this.retryLoader());
-      box.append(note, retry);
-    }
+    this.loaderView.show(status, error);
     this.resize();
   }
 
