@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ChatHost, LAUNCHER_FRAME_HEIGHT, type WidgetEvent } from "./chatHost";
+import { ChatHost, type WidgetEvent } from "./chatHost";
 import { MemorySequenceStore } from "./delivery/sequenceStore";
+import { LAUNCHER_FRAME_HEIGHT } from "./frameSize";
 import { DEFAULT_OPTIONS, type WidgetArgs, type WidgetOptions } from "./protocol/args";
 import type { CarrierPayload, DeliveryEnvelope } from "./protocol/envelope";
 

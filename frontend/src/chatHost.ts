@@ -7,6 +7,7 @@
  */
 
 import { dispatchOpenChat } from "./dispatcher";
+import { frameSize, type FrameState } from "./frameSize";
 import { DEFAULT_OPTIONS, type WidgetArgs, type WidgetOptions } from "./protocol/args";
 import type { CarrierPayload, DeliveryEnvelope, OpenEnvelope } from "./protocol/envelope";
 import { hostDocument, watchCarriers } from "./delivery/carrierWatcher";
@@ -17,18 +18,10 @@ import { Sequencer } from "./delivery/sequencer";
 import { browserSequenceStore, type SequenceStore } from "./delivery/sequenceStore";
 import { LoaderStatusView, type LoaderStatus } from "./loader/loaderStatusView";
 import { loadScripts } from "./loader/scriptLoader";
-import { PreviewWidget, type StateCause, type WidgetState } from "./preview/previewWidget";
+import { PreviewWidget, type StateCause } from "./preview/previewWidget";
 import { applyTheme, type HostTheme } from "./preview/theme";
 
-export const LAUNCHER_FRAME_HEIGHT = 76; // the launcher (56) and the root's padding (8 + 12), which holds its shadow
-export const DEFAULT_PANEL_HEIGHT = 520;
-export const DEFAULT_INLINE_HEIGHT = 560;
-export const DEFAULT_LOADER_HEIGHT = 640;
-const PANEL_CHROME = LAUNCHER_FRAME_HEIGHT + 12;
-const MIN_PANEL_HEIGHT = 240;
-
-export type { LoaderStatus };
-export type FrameState = WidgetState | "loader";
+export type { FrameState, LoaderStatus };
 
 /** What happened in the widget, reported to Python (see octocom_streamlit/events.py). */
 export type WidgetEvent =
@@ -261,34 +254,22 @@ export class ChatHost {
   }
 
   private resize(): void {
-    const options = this.options;
-    const viewport = this.env.viewportHeight?.() ?? Number.POSITIVE_INFINITY;
-    let height: number;
-    let state: FrameState;
-    if (this.loaderStatus !== "none") {
-      state = "loader";
-      height = options.height ?? DEFAULT_LOADER_HEIGHT;
-      if (this.loaderStatus !== "ready") height = Math.min(height, 200);
-    } else if (options.layout === "inline") {
-      state = "open";
-      height = options.height ?? DEFAULT_INLINE_HEIGHT;
-      this.setPanelHeight(height);
-    } else {
-      state = this.widget?.isOpen ? "open" : "closed";
-      const wanted = options.height !== null ? options.height - PANEL_CHROME : DEFAULT_PANEL_HEIGHT;
-      const panel = Math.max(MIN_PANEL_HEIGHT, Math.min(wanted, viewport - PANEL_CHROME - 24));
-      this.setPanelHeight(panel);
-      height = state === "open" ? panel + PANEL_CHROME : LAUNCHER_FRAME_HEIGHT;
-    }
-    const size = `${Math.round(height)}:${state}`;
+    const { height, state, panelHeight } = frameSize({
+      options: this.options,
+      loaderStatus: this.loaderStatus,
+      panelOpen: this.widget?.isOpen ?? false,
+      viewportHeight: this.env.viewportHeight?.() ?? Number.POSITIVE_INFINITY,
+    });
+    if (panelHeight !== null) this.setPanelHeight(panelHeight);
+    const size = `${height}:${state}`;
     if (size === this.lastSize) return; // every render asks; only a change is news to the page
     this.lastSize = size;
-    this.callbacks.onFrameSize?.(Math.round(height), state);
+    this.callbacks.onFrameSize?.(height, state);
   }
 
   private setPanelHeight(px: number): void {
     const style = (this.env.styleRoot ?? this.doc.documentElement).style;
-    const value = `${Math.round(px)}px`;
+    const value = `${px}px`;
     if (style.getPropertyValue("--oc-panel-height") !== value) style.setProperty("--oc-panel-height", value);
   }
 }
