@@ -1,9 +1,10 @@
 /**
- * Everything one widget runs, whatever binds it (Streamlit or Jupyter): the preview
- * widget or the real Octocom loader, exactly-once delivery of Python's commands,
- * delayed opens, and carrier watching on the host page. `render` is idempotent:
- * Streamlit sends new args to a live iframe on every rerun, and repeating a render
- * changes nothing.
+ * Coordinates everything one widget runs, whatever binds it (Streamlit or Jupyter): the
+ * preview widget or the real Octocom loader (its status box: loader/loaderStatusView.ts),
+ * exactly-once delivery of Python's commands (delivery/: the inbox, the sequencer, delayed
+ * opens), carrier watching on the host page, and the frame's size (frameSize.ts).
+ * `render` is idempotent: Streamlit sends new args to a live iframe on every rerun, and
+ * repeating a render changes nothing.
  */
 
 import { dispatchOpenChat } from "./dispatcher";
@@ -73,8 +74,8 @@ export class ChatHost {
   private readonly inbox = new Inbox();
   private readonly store: SequenceStore;
   private loaderStatus: LoaderStatus = "none";
-  private suspended = false;
   private loaderView: LoaderStatusView | null = null;
+  private suspended = false;
   private lastSize = "";
 
   constructor(
