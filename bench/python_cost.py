@@ -30,7 +30,7 @@ def _timed_calls() -> None:  # the AppTest script: runs inside Streamlit, import
 
     import octocom_streamlit as oc
     from octocom_streamlit.delivery import DeliveryQueue
-    from octocom_streamlit.models import OpenChatEvent
+    from octocom_streamlit.protocol.contract import OpenChatEvent
 
     image = "data:image/jpeg;base64," + base64.b64encode(bytes(range(256)) * 192).decode()
     samples: dict[str, list[int]] = st.session_state.setdefault("bench_samples", {})

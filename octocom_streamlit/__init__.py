@@ -3,18 +3,51 @@
 >>> import octocom_streamlit as oc
 >>> oc.chat_widget()
 >>> oc.open_chat("Hello, I need help with my order.")
+
+The Streamlit functions (``chat_widget``, ``open_chat``, ...) are imported on first
+use (PEP 562), so ``import octocom_streamlit.jupyter`` does not import Streamlit.
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from octocom_streamlit.arguments import ArgumentError
-from octocom_streamlit.component.chat_button import chat_button
-from octocom_streamlit.component.commands import cancel_pending, open_chat, reply
-from octocom_streamlit.component.widget import chat_widget
-from octocom_streamlit.events import WidgetEvent, WidgetReport
 from octocom_streamlit.images import image_to_data_url
-from octocom_streamlit.loader import LoaderScript
-from octocom_streamlit.models import ChatMessage, OpenChatEvent
+from octocom_streamlit.protocol.contract import ChatMessage, OpenChatEvent
+from octocom_streamlit.protocol.options import LoaderScript
+from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
+
+if TYPE_CHECKING:
+    from octocom_streamlit.streamlit.chat_button import chat_button
+    from octocom_streamlit.streamlit.widget import chat_widget
+    from octocom_streamlit.streamlit.widget_commands import cancel_pending, open_chat, reply
 
 __version__ = "0.1.0"
+
+#: The Streamlit binding's functions, by the module that defines each.
+_STREAMLIT_EXPORTS = {
+    "chat_button": "octocom_streamlit.streamlit.chat_button",
+    "chat_widget": "octocom_streamlit.streamlit.widget",
+    "open_chat": "octocom_streamlit.streamlit.widget_commands",
+    "reply": "octocom_streamlit.streamlit.widget_commands",
+    "cancel_pending": "octocom_streamlit.streamlit.widget_commands",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _STREAMLIT_EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'octocom_streamlit' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "ArgumentError",

@@ -112,7 +112,7 @@ def describe_error(error: ValidationError | ValueError) -> str:
 
     Examples
     --------
-    >>> from octocom_streamlit.models import OpenChatEvent
+    >>> from octocom_streamlit.protocol.contract import OpenChatEvent
     >>> try:
     ...     OpenChatEvent.create("   ")
     ... except ValueError as error:
@@ -171,7 +171,7 @@ def check_loader(text: str) -> None:
     SystemExit: 2
     """
     from octocom_streamlit.arguments import checking
-    from octocom_streamlit.options import WidgetOptions
+    from octocom_streamlit.protocol.options import WidgetOptions
 
     try:
         with checking("chat_widget", loader=text):  # the words chat_widget(loader=...) uses
@@ -254,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_streamlit(try_loader_app(), args[2:], env={LOADER_ENV: loader})
     options = parser.parse_args(args)
     if options.command == "snippet":
-        from octocom_streamlit.models import OpenChatEvent
+        from octocom_streamlit.protocol.contract import OpenChatEvent
 
         try:
             event = OpenChatEvent.create(options.content, options.image_url)

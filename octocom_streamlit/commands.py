@@ -5,7 +5,8 @@
   Octocom's live widget has no such event and ignores it).
 * :class:`CancelPending`: drop delayed opens that have not fired yet.
 
-Each becomes one envelope with a sequence number; see :mod:`octocom_streamlit.delivery`.
+Each becomes one envelope (:mod:`octocom_streamlit.protocol.envelopes`) with a sequence
+number; see :mod:`octocom_streamlit.delivery`. Pure Python: both bindings use it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from octocom_streamlit.arguments import ArgumentError
 from octocom_streamlit.images import image_to_data_url
-from octocom_streamlit.models import ChatText, OpenChatEvent
+from octocom_streamlit.protocol.contract import ChatText, OpenChatEvent
+from octocom_streamlit.protocol.envelopes import (
+    AgentReplyMessage,
+    CancelEnvelope,
+    Envelope,
+    OpenEnvelope,
+    ReplyEnvelope,
+)
 
 #: Longest accepted ``delay`` in seconds (one hour).
 MAX_DELAY_SECONDS = 3600.0
@@ -47,25 +55,23 @@ class OpenChat:
     event: OpenChatEvent
     delay_seconds: float | None = None
 
-    def payload(self) -> dict[str, Any]:
-        payload: dict[str, Any] = {"kind": "open", "detail": self.event.detail()}
-        if self.delay_seconds is not None:
-            payload["delayMs"] = round(self.delay_seconds * 1000)
-        return payload
+    def envelope(self, seq: int, id: str) -> Envelope:
+        delay_ms = None if self.delay_seconds is None else round(self.delay_seconds * 1000)
+        return OpenEnvelope(seq=seq, id=id, detail=self.event, delay_ms=delay_ms)
 
 
 @dataclass(frozen=True)
 class AgentReply:
     content: str
 
-    def payload(self) -> dict[str, Any]:
-        return {"kind": "reply", "reply": {"content": self.content}}
+    def envelope(self, seq: int, id: str) -> Envelope:
+        return ReplyEnvelope(seq=seq, id=id, reply=AgentReplyMessage(content=self.content))
 
 
 @dataclass(frozen=True)
 class CancelPending:
-    def payload(self) -> dict[str, Any]:
-        return {"kind": "cancel"}
+    def envelope(self, seq: int, id: str) -> Envelope:
+        return CancelEnvelope(seq=seq, id=id)
 
 
 WidgetCommand = OpenChat | AgentReply | CancelPending

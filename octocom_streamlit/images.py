@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from octocom_streamlit.arguments import ArgumentError
-from octocom_streamlit.models import DATA_URL_IMAGE_TYPES, MAX_DATA_URL_CHARS
+from octocom_streamlit.protocol.constants import DATA_URL_IMAGE_TYPES, MAX_DATA_URL_CHARS
 
 #: Longest side, in pixels, of the downscaled versions tried when an image is over the cap.
 DOWNSCALE_SIDES = (2048, 1600, 1280, 1024, 800, 640)

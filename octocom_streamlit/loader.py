@@ -8,65 +8,12 @@ instead of the preview widget and dispatches every event to that document.
 
 from __future__ import annotations
 
-import re
 from html.parser import HTMLParser
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr, field_validator, model_validator
-from pydantic_core import PydanticCustomError
+from octocom_streamlit.protocol.options import LoaderScript
 
-from octocom_streamlit.models import validate_image_url
-
-_ATTRIBUTE_NAME = r"^[a-zA-Z_:][-a-zA-Z0-9_:.]*$"
-_FORBIDDEN_ATTRIBUTES = {"src", "onload", "onerror"}
-
-
-class LoaderScript(BaseModel):
-    """One ``<script>`` of an embed snippet: a ``src`` URL with attributes, or inline code.
-
-    Examples
-    --------
-    >>> LoaderScript(src="https://widget.example.com/loader.js", attributes={"data-bot-id": "42"})
-    LoaderScript(src='https://widget.example.com/loader.js', attributes={'data-bot-id': '42'}, code=None)
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    src: StrictStr | None = None
-    attributes: dict[str, StrictStr] = Field(default_factory=dict)
-    code: StrictStr | None = None
-
-    @field_validator("src")
-    @classmethod
-    def _src_is_http(cls, value: str | None) -> str | None:
-        if value is None:
-            return None
-        if not value.lower().startswith(("http://", "https://")):
-            raise PydanticCustomError("loader_src", "loader src must be an absolute http(s) URL")
-        try:
-            validate_image_url(value)  # the same absolute-http(s) rules as image URLs
-        except PydanticCustomError as exc:
-            rule = exc.message().removeprefix("image_url ")
-            raise PydanticCustomError("loader_src", "loader src " + rule) from None
-        return value
-
-    @field_validator("attributes")
-    @classmethod
-    def _attribute_names(cls, value: dict[str, str]) -> dict[str, str]:
-        for name in value:
-            if not re.match(_ATTRIBUTE_NAME, name) or name.lower() in _FORBIDDEN_ATTRIBUTES:
-                raise PydanticCustomError(
-                    "loader_attribute",
-                    "loader attribute {name} is not allowed (give src separately; no event handlers)",
-                    {"name": name},
-                )
-        return value
-
-    @model_validator(mode="after")
-    def _src_or_code(self) -> LoaderScript:
-        if (self.src is None) == (self.code is None):
-            raise PydanticCustomError("loader_script", "a loader script needs exactly one of src or code")
-        return self
+__all__ = ["LoaderScript", "parse_loader"]
 
 
 class _ScriptCollector(HTMLParser):

@@ -23,7 +23,7 @@ option is set), ``open_chat``, ``reply`` and ``cancel_pending`` also append what
 they send to a log in the session's delivery state (``st.session_state``), which the
 readers below return; a served app keeps no such log. :func:`send_widget_event`
 plays the widget's iframe: it keeps the value the iframe would report
-(``{"instance": ..., "events": [...]}``, the last 50 numbered events) in the same
+(``{"instance": ..., "events": [...]}``, the last ``KEPT_EVENTS`` numbered events) in the same
 state, and ``chat_widget`` reads it where a browser's component value would be (AppTest
 has no browser, so the component's own value is always ``None`` there). Nothing else
 of Streamlit's internals is used. One difference from a browser: a widget that leaves
@@ -41,26 +41,15 @@ from typing import Any
 from streamlit.testing.v1 import AppTest
 
 from octocom_streamlit.commands import AgentReply, OpenChat, WidgetCommand
-from octocom_streamlit.component.session import STATE_KEY, SessionDelivery
-from octocom_streamlit.events import WidgetEvent
-from octocom_streamlit.models import OpenChatEvent
-from octocom_streamlit.options import DEFAULT_KEY, validate_key
+from octocom_streamlit.protocol.constants import DEFAULT_KEY, KEPT_EVENTS
+from octocom_streamlit.protocol.contract import OpenChatEvent
+from octocom_streamlit.protocol.envelopes import ComponentArgs
+from octocom_streamlit.protocol.options import validate_key
+from octocom_streamlit.protocol.reports import EVENT_FIELDS
+from octocom_streamlit.streamlit.session import STATE_KEY, SessionDelivery
+from octocom_streamlit.widget_events import WidgetEvent
 
 __all__ = ["EVENT_FIELDS", "agent_replies", "opened_chats", "send_widget_event"]
-
-#: The fields each widget event type carries (all of them required), as the frontend sends them.
-EVENT_FIELDS: dict[str, tuple[str, ...]] = {
-    "opened": ("by",),
-    "closed": ("by",),
-    "customer_message": ("content",),
-    "delivered": ("seq", "kind"),
-    "button_clicked": (),
-    "loader_ready": (),
-    "loader_failed": ("error",),
-}
-
-#: How many events the widget keeps in its reported value (``KEPT_EVENTS`` in the frontend).
-KEPT_EVENTS = 50
 
 
 def _delivery_state(at: AppTest) -> SessionDelivery:
@@ -131,6 +120,9 @@ def agent_replies(at: AppTest, *, key: str = DEFAULT_KEY) -> list[str]:
     return [command.content for command in _sent(at, key) if isinstance(command, AgentReply)]
 
 
+_WIDGET_KEY_ARG = ComponentArgs.model_fields["widget_key"].alias
+
+
 def _drawn_widget_keys(at: AppTest) -> list[str]:
     keys = []
     for element in at.get("component_instance"):
@@ -138,8 +130,9 @@ def _drawn_widget_keys(at: AppTest) -> list[str]:
             args = json.loads(element.proto.json_args)
         except (AttributeError, ValueError):
             continue
-        if isinstance(args, dict) and isinstance(args.get("widget_key"), str):
-            keys.append(args["widget_key"])
+        key = args.get(_WIDGET_KEY_ARG) if isinstance(args, dict) else None
+        if isinstance(key, str):
+            keys.append(key)
     return keys
 
 

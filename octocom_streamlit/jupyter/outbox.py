@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from octocom_streamlit.commands import WidgetCommand
-from octocom_streamlit.delivery import MAX_WAITING_EVENTS, DeliveryQueue, QueueFullError
+from octocom_streamlit.delivery import MAX_WAITING_COMMANDS, DeliveryQueue, QueueFullError
 
 
 @dataclass
@@ -29,13 +29,13 @@ class Outbox:
         Raises
         ------
         QueueFullError
-            When :data:`~octocom_streamlit.delivery.MAX_WAITING_EVENTS` commands already
+            When :data:`~octocom_streamlit.delivery.MAX_WAITING_COMMANDS` commands already
             wait for a widget that was never displayed.
 
         Examples
         --------
         >>> from octocom_streamlit.commands import OpenChat
-        >>> from octocom_streamlit.models import OpenChatEvent
+        >>> from octocom_streamlit.protocol.contract import OpenChatEvent
         >>> [e["seq"] for e in Outbox().push(OpenChat(OpenChatEvent.create("Hi")))]
         [1]
         """
@@ -43,14 +43,14 @@ class Outbox:
             self.queue.push(command)
         except QueueFullError:
             raise QueueFullError(
-                f"{MAX_WAITING_EVENTS} commands already wait for a ChatWidget that was never "
+                f"{MAX_WAITING_COMMANDS} commands already wait for a ChatWidget that was never "
                 "displayed: display it (put the widget last in a cell) so they can be delivered"
             ) from None
         return self.window()
 
     def window(self) -> list[dict[str, Any]]:
         """The envelopes the browser gets now (the queue as it stands)."""
-        return [queued.envelope() for queued in self.queue.events]
+        return [queued.wire() for queued in self.queue.commands]
 
     @property
     def newest_seq(self) -> int:
@@ -67,7 +67,7 @@ class Outbox:
         Examples
         --------
         >>> from octocom_streamlit.commands import OpenChat
-        >>> from octocom_streamlit.models import OpenChatEvent
+        >>> from octocom_streamlit.protocol.contract import OpenChatEvent
         >>> outbox = Outbox()
         >>> _ = outbox.push(OpenChat(OpenChatEvent.create("one")))
         >>> _ = outbox.push(OpenChat(OpenChatEvent.create("two")))
@@ -78,4 +78,4 @@ class Outbox:
         """
         if seq < self.newest_seq:
             return None
-        return [queued.envelope() for queued in self.queue.take_window()]
+        return [queued.wire() for queued in self.queue.take_window()]

@@ -21,14 +21,23 @@ from octocom_streamlit.commands import (
     open_command,
     validate_once,
 )
-from octocom_streamlit.events import WidgetEvent
-from octocom_streamlit.jupyter.bundle import ESM_FILE, esm_path
+from octocom_streamlit.frontend_bundle import ESM_FILE, esm_path
 from octocom_streamlit.jupyter.event_log import EventLog
 from octocom_streamlit.jupyter.outbox import Outbox
 from octocom_streamlit.jupyter.page_reports import PageReports
-from octocom_streamlit.loader import LoaderScript
-from octocom_streamlit.models import OpenChatEvent
-from octocom_streamlit.options import DEFAULT_KEY, Corner, Layout, WidgetOptions
+from octocom_streamlit.protocol.constants import (
+    ARG_TRAITS,
+    DEFAULT_GREETING,
+    DEFAULT_KEY,
+    DEFAULT_LOADER_TIMEOUT,
+    DEFAULT_SUBTITLE,
+    DEFAULT_TITLE,
+    REPORTS_READ_TRAIT,
+    REPORTS_TRAIT,
+)
+from octocom_streamlit.protocol.contract import OpenChatEvent
+from octocom_streamlit.protocol.options import Corner, Layout, LoaderScript, WidgetOptions
+from octocom_streamlit.widget_events import WidgetEvent
 
 EventCallback = Callable[[WidgetEvent], Any]
 
@@ -80,11 +89,11 @@ class ChatWidget(anywidget.AnyWidget):
     if ESM_FILE.is_file():
         _esm = ESM_FILE  # anywidget reads it (and reloads it with ANYWIDGET_HMR=1)
 
-    # The traits the front end reads, named like the Streamlit component's args
-    # (session, widget_key, events, options) with a leading underscore: internal.
+    # The traits the front end reads: one per component arg (protocol ARG_TRAITS, which
+    # tests/unit pins to these names), with a leading underscore: internal.
     _session = traitlets.Unicode(read_only=True).tag(sync=True)
     _widget_key = traitlets.Unicode(DEFAULT_KEY, read_only=True).tag(sync=True)
-    _events = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
+    _envelopes = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
     _options = traitlets.Dict(read_only=True).tag(sync=True)
     # Widget events, written by the page (see page_reports.py): a trait, not custom
     # messages, because every notebook front end syncs traits (marimo re-runs the cells
@@ -102,13 +111,13 @@ class ChatWidget(anywidget.AnyWidget):
         layout: Layout = "floating",
         corner: Corner = "bottom-right",
         height: int | None = None,
-        title: str = "Octocom assistant",
-        subtitle: str = "Preview widget · offline",
-        greeting: str = "Hi! How can we help you today?",
+        title: str = DEFAULT_TITLE,
+        subtitle: str = DEFAULT_SUBTITLE,
+        greeting: str = DEFAULT_GREETING,
         accent_color: str | None = None,
         avatar_url: str | None = None,
         loader: str | LoaderScript | list[LoaderScript] | None = None,
-        loader_timeout: float = 15.0,
+        loader_timeout: float = DEFAULT_LOADER_TIMEOUT,
         on_event: EventCallback | None = None,
     ) -> None:
         arguments = {
@@ -135,12 +144,12 @@ class ChatWidget(anywidget.AnyWidget):
         self._event_callbacks = CallbackDispatcher()
         self._widget_options = options
         # Set before the comm opens, so the page's first state is already complete.
-        self.set_trait("_session", uuid.uuid4().hex)
-        self.set_trait("_options", options.frontend())
+        self.set_trait(ARG_TRAITS["session"], uuid.uuid4().hex)
+        self.set_trait(ARG_TRAITS["options"], options.wire())
         super().__init__()
         if on_event is not None:
             self.on_event(on_event)
-        self.observe(self._read_page_reports, names="_reports")
+        self.observe(self._read_page_reports, names=REPORTS_TRAIT)
 
     # -- commands to the page -------------------------------------------------
 
@@ -254,7 +263,7 @@ class ChatWidget(anywidget.AnyWidget):
         with checking("ChatWidget.configure", **changes):
             options = WidgetOptions.model_validate({**self._widget_options.model_dump(), **changes})
         self._widget_options = options
-        self.set_trait("_options", options.frontend())
+        self.set_trait(ARG_TRAITS["options"], options.wire())
 
     # -- events from the page -------------------------------------------------
 
@@ -304,14 +313,14 @@ class ChatWidget(anywidget.AnyWidget):
     # -- internals ------------------------------------------------------------
 
     def _queue_command(self, command: WidgetCommand) -> None:
-        self.set_trait("_events", self._outbox.push(command))
+        self.set_trait(ARG_TRAITS["envelopes"], self._outbox.push(command))
 
     def _read_page_reports(self, change: dict[str, Any]) -> None:
         events = self._page_reports.take(change["new"])
         if not events:
             return
         with self.hold_sync():  # one message back: the acknowledgement and the aged window
-            self.set_trait("_reports_read", self._page_reports.read())
+            self.set_trait(REPORTS_READ_TRAIT, self._page_reports.read())
             for raw in events:
                 self._take_page_event(raw)
 
@@ -322,7 +331,7 @@ class ChatWidget(anywidget.AnyWidget):
         if event.type == "delivered" and event.seq is not None:
             window = self._outbox.delivered(event.seq)
             if window is not None:
-                self.set_trait("_events", window)
+                self.set_trait(ARG_TRAITS["envelopes"], window)
         elif event.type in ("opened", "closed"):
             self.set_trait("state", "open" if event.type == "opened" else "closed")
         self._event_callbacks(event)

@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 
 from octocom_streamlit import ArgumentError, OpenChatEvent, WidgetEvent
-from octocom_streamlit.component.frontend_bundle import FrontendMissingError
-from octocom_streamlit.delivery import MAX_WAITING_EVENTS, QueueFullError
-from octocom_streamlit.jupyter import ChatWidget, bundle
-from octocom_streamlit.options import WidgetOptions
+from octocom_streamlit import frontend_bundle as bundle
+from octocom_streamlit.delivery import MAX_WAITING_COMMANDS, QueueFullError
+from octocom_streamlit.frontend_bundle import FrontendMissingError
+from octocom_streamlit.jupyter import ChatWidget
+from octocom_streamlit.protocol.options import WidgetOptions
 from tests.images import PNG_1PX, solid_png
 
 
@@ -52,16 +53,16 @@ def page_says(widget: ChatWidget, **event: Any) -> None:
 
 
 def seqs(widget: ChatWidget) -> list[int]:
-    return [envelope["seq"] for envelope in widget._events]
+    return [envelope["seq"] for envelope in widget._envelopes]
 
 
 def test_traits_have_the_streamlit_args_shape() -> None:
     w = ChatWidget(title="Glow & Co.", accent_color="#be185d", layout="inline", height=480)
     state = w.get_state()
     assert len(state["_session"]) == 32 and state["_widget_key"] == "octocom"
-    assert state["_events"] == []
+    assert state["_envelopes"] == []
     expected = WidgetOptions(title="Glow & Co.", accent_color="#be185d", layout="inline", height=480)
-    assert state["_options"] == expected.frontend()
+    assert state["_options"] == expected.wire()
     assert ChatWidget()._session != w._session  # one stream per widget
     assert "export default" in str(state["_esm"]) or "export{" in str(state["_esm"]).replace(" ", "")
 
@@ -72,19 +73,19 @@ def test_open_chat_queues_the_same_envelopes_as_streamlit() -> None:
     w.open_chat("Hello, I need help with my order.")
     w.open_chat("Here is a photo.", image_url=PNG_1PX)
     assert seqs(w) == [1, 2, 3]
-    assert [e["kind"] for e in w._events] == ["open"] * 3
-    assert [e["detail"] for e in w._events] == [
+    assert [e["kind"] for e in w._envelopes] == ["open"] * 3
+    assert [e["detail"] for e in w._envelopes] == [
         {"type": "OPEN_OCTOCOM"},
         {"type": "OPEN_OCTOCOM", "message": {"content": "Hello, I need help with my order."}},
         {"type": "OPEN_OCTOCOM", "message": {"content": "Here is a photo.", "imageUrl": PNG_1PX}},
     ]
-    assert len({e["id"] for e in w._events}) == 3
+    assert len({e["id"] for e in w._envelopes}) == 3
 
 
 def test_image_bytes_become_a_data_url() -> None:
     w = ChatWidget()
     w.open_chat("The redness on my cheek.", image=solid_png(4, 4))
-    assert w._events[0]["detail"]["message"]["imageUrl"].startswith("data:image/png;base64,")
+    assert w._envelopes[0]["detail"]["message"]["imageUrl"].startswith("data:image/png;base64,")
 
 
 @pytest.mark.parametrize(
@@ -113,9 +114,9 @@ def test_reply_delay_and_cancel_use_the_shared_commands() -> None:
     w.open_chat("Still deciding?", delay=2.5)
     w.reply("Our Hydra Balm suits dry skin.")
     w.cancel_pending()
-    kinds = [(e["kind"], e.get("delayMs")) for e in w._events]
+    kinds = [(e["kind"], e.get("delayMs")) for e in w._envelopes]
     assert kinds == [("open", 2500), ("reply", None), ("cancel", None)]
-    assert w._events[1]["reply"] == {"content": "Our Hydra Balm suits dry skin."}
+    assert w._envelopes[1]["reply"] == {"content": "Our Hydra Balm suits dry skin."}
     with pytest.raises(ArgumentError, match=r"^ChatWidget\.reply\(text=' '\): text must not be empty"):
         w.reply(" ")
     assert seqs(w) == [1, 2, 3]
@@ -126,9 +127,9 @@ def test_the_window_ages_only_once_the_page_delivered_everything() -> None:
     w.open_chat("one")
     w.open_chat("two")
     page_says(w, type="delivered", seq=1, kind="open")
-    assert w._outbox.queue.events[0].first_drawn_at is None  # seq 2 is still on its way
+    assert w._outbox.queue.commands[0].first_drawn_at is None  # seq 2 is still on its way
     page_says(w, type="delivered", seq=2, kind="open")
-    assert all(q.first_drawn_at is not None for q in w._outbox.queue.events)
+    assert all(q.first_drawn_at is not None for q in w._outbox.queue.commands)
     assert seqs(w) == [1, 2]  # kept for the replay window (another page may still need them)
 
 
@@ -156,14 +157,14 @@ def test_waiting_commands_never_expire_before_a_page_took_them() -> None:
 
 
 def test_a_widget_never_displayed_fills_up_with_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("octocom_streamlit.delivery.MAX_WAITING_EVENTS", 3)
+    monkeypatch.setattr("octocom_streamlit.delivery.MAX_WAITING_COMMANDS", 3)
     w = ChatWidget()
     for n in range(3):
         w.open_chat(f"m{n}")
     with pytest.raises(QueueFullError, match="display it"):
         w.open_chat("one too many")
     assert seqs(w) == [1, 2, 3]
-    assert MAX_WAITING_EVENTS == 1_000
+    assert MAX_WAITING_COMMANDS == 1_000
 
 
 def test_events_from_the_page_reach_python() -> None:
@@ -212,13 +213,13 @@ def test_options_are_validated_and_configure_keeps_them_on_error() -> None:
         ArgumentError, match=r"^ChatWidget\.configure\(height=10\): height must be at least 200"
     ):
         w.configure(height=10)
-    assert w._options["height"] is None
+    assert "height" not in w._options  # None is never sent
 
 
 def test_loader_snippet_is_parsed_like_streamlit() -> None:
     w = ChatWidget(loader='<script src="https://widget.example.com/loader.js" data-bot-id="42"></script>')
     assert w._options["loader"] == [
-        {"src": "https://widget.example.com/loader.js", "attributes": {"data-bot-id": "42"}, "code": None}
+        {"src": "https://widget.example.com/loader.js", "attributes": {"data-bot-id": "42"}}
     ]
 
 

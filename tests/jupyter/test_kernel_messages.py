@@ -70,11 +70,11 @@ def test_the_page_gets_the_args_and_each_call_once(kernel: BlockingKernelClient)
                     and m["content"]["data"]["state"].get("_model_name") == "AnyModel"]  # fmt: skip
     state = comm_open["content"]["data"]["state"]
     assert state["_options"]["title"] == "Glow & Co."
-    assert len(state["_session"]) == 32 and state["_widget_key"] == "octocom" and state["_events"] == []
+    assert len(state["_session"]) == 32 and state["_widget_key"] == "octocom" and state["_envelopes"] == []
     assert "export" in state["_esm"]
     updates = [m["content"]["data"] for m in opened if m["msg_type"] == "comm_msg"]
     assert [u["method"] for u in updates] == ["update"]
-    assert [e["detail"] for e in updates[0]["state"]["_events"]] == [
+    assert [e["detail"] for e in updates[0]["state"]["_envelopes"]] == [
         {"type": "OPEN_OCTOCOM", "message": {"content": "before display"}}
     ]
 
@@ -107,5 +107,5 @@ def test_the_page_gets_the_args_and_each_call_once(kernel: BlockingKernelClient)
     assert printed(heard).strip() == "open ['typed in the page'] ['delivered', 'opened', 'customer_message']"
 
     later = execute(kernel, "w.open_chat('after display'); w.reply('an agent reply')")
-    windows = [m["content"]["data"]["state"]["_events"] for m in later if m["msg_type"] == "comm_msg"]
+    windows = [m["content"]["data"]["state"]["_envelopes"] for m in later if m["msg_type"] == "comm_msg"]
     assert [[e["seq"] for e in window] for window in windows] == [[1, 2], [1, 2, 3]]

@@ -11,7 +11,7 @@ import string
 
 from hypothesis import strategies as st
 
-from octocom_streamlit.models import (
+from octocom_streamlit.protocol.constants import (
     DATA_URL_IMAGE_TYPES,
     MAX_CONTENT_CHARS,
     MAX_DATA_URL_CHARS,

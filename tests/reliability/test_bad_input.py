@@ -16,8 +16,9 @@ from pydantic import ValidationError
 from streamlit.testing.v1 import AppTest
 
 from octocom_streamlit import OpenChatEvent
-from octocom_streamlit.component.carrier import CARRIER_ATTRIBUTE, carrier_html
 from octocom_streamlit.delivery import DeliveryQueue
+from octocom_streamlit.protocol.constants import COMMAND_ATTRIBUTE
+from octocom_streamlit.streamlit.carrier import carrier_html
 from tests.reliability.strategies import CONTENT, IMAGE_URL, invalid_calls, valid_calls
 from tests.unit.test_streamlit_delivery import carriers
 
@@ -77,7 +78,7 @@ def test_valid_calls_round_trip_unchanged(request: pytest.FixtureRequest) -> Non
         assert _snippet_detail(event.to_js()) == detail
         queued = DeliveryQueue().push(event)
         element = carrier_html("session", "octocom", queued)
-        match = re.fullmatch(rf'<style {CARRIER_ATTRIBUTE}="([^"]*)"></style>', element)
+        match = re.fullmatch(rf'<style {COMMAND_ATTRIBUTE}="([^"]*)"></style>', element)
         assert match, element
         assert json.loads(html.unescape(match.group(1)))["detail"] == detail
 
@@ -130,7 +131,7 @@ def test_invalid_calls_queue_nothing(request: pytest.FixtureRequest) -> None:
         app.session_state["batch"] = []
         app.run()  # the next run's args window holds exactly the two valid calls, then two more
         (component,) = app.get("component_instance")
-        window = json.loads(component.proto.json_args)["events"]
+        window = json.loads(component.proto.json_args)["envelopes"]
         assert [(e["seq"], e["detail"]["message"]["content"]) for e in window] == [
             (1, "valid before"),
             (2, "valid after"),

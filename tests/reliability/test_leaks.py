@@ -21,7 +21,7 @@ COUNT_FRAME = """
            styles: doc.querySelectorAll("style").length };
 }
 """
-CARRIERS = "() => document.querySelectorAll('[data-octocom-event]').length"
+CARRIERS = "() => document.querySelectorAll('[data-octocom-command]').length"
 STORED = "() => Object.keys(sessionStorage).filter((k) => k.startsWith('octocom-streamlit:')).length"
 
 

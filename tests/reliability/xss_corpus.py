@@ -24,7 +24,7 @@ CONTENT_PAYLOADS: tuple[str, ...] = (
     '"><script>console.error("XSS-c5")</script>',
     '</style><script>alert("XSS-c6")</script>',  # leave the carrier <style>
     "' onmouseover='alert(\"XSS-c7\")' x='",
-    '" data-octocom-event="{}" onfocus="alert(\'XSS-c8\')" autofocus="',  # attribute injection
+    '" data-octocom-command="{}" onfocus="alert(\'XSS-c8\')" autofocus="',  # attribute injection
     "<a href=\"javascript:alert('XSS-c9')\">click</a>",
     '<body onload=alert("XSS-c10")>',
     '<math><mtext><table><mglyph><style><img src=x onerror=alert("XSS-c11")>',  # mutation XSS

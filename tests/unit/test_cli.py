@@ -22,7 +22,7 @@ from octocom_streamlit.cli import (
     streamlit_command,
     try_loader_app,
 )
-from octocom_streamlit.models import OpenChatEvent
+from octocom_streamlit.protocol.contract import OpenChatEvent
 
 ROOT = Path(__file__).resolve().parents[2]
 

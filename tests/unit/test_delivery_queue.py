@@ -6,8 +6,8 @@ import pytest
 
 from octocom_streamlit import OpenChatEvent
 from octocom_streamlit.delivery import (
-    MAX_REPLAYED_EVENTS,
-    MAX_WAITING_EVENTS,
+    MAX_REPLAYED_COMMANDS,
+    MAX_WAITING_COMMANDS,
     REPLAY_SECONDS,
     DeliveryQueue,
     QueueFullError,
@@ -35,7 +35,7 @@ def test_identical_calls_are_distinct_events() -> None:
     queue = DeliveryQueue()
     first, second = (queue.push(OpenChatEvent.create("same")) for _ in range(2))
     assert first.seq != second.seq and first.id != second.id
-    assert first.envelope()["detail"] == second.envelope()["detail"]
+    assert first.wire()["detail"] == second.wire()["detail"]
 
 
 def test_waiting_events_stay_until_drawn() -> None:
@@ -63,22 +63,22 @@ def test_drawn_events_replay_for_the_window_then_leave() -> None:
 def test_replayed_events_are_capped_but_new_ones_never_dropped() -> None:
     clock = Clock()
     queue = DeliveryQueue(clock=clock)
-    for i in range(MAX_REPLAYED_EVENTS + 50):
+    for i in range(MAX_REPLAYED_COMMANDS + 50):
         queue.push(OpenChatEvent.create(str(i)))
     # All of them were waiting: the first draw hands every one to the widget.
-    assert len(seqs(queue)) == MAX_REPLAYED_EVENTS + 50
+    assert len(seqs(queue)) == MAX_REPLAYED_COMMANDS + 50
     queue.push(OpenChatEvent.create("new"))
     window = seqs(queue)
-    assert len(window) == MAX_REPLAYED_EVENTS + 1
-    assert window[-1] == MAX_REPLAYED_EVENTS + 51
+    assert len(window) == MAX_REPLAYED_COMMANDS + 1
+    assert window[-1] == MAX_REPLAYED_COMMANDS + 51
     assert window == sorted(window)
 
 
 def test_full_queue_raises_and_keeps_what_was_queued() -> None:
     queue = DeliveryQueue()
-    for i in range(MAX_WAITING_EVENTS):
+    for i in range(MAX_WAITING_COMMANDS):
         queue.push(OpenChatEvent.create(str(i)))
     with pytest.raises(QueueFullError, match="wait for a chat_widget"):
         queue.push(OpenChatEvent.create("one too many"))
-    assert len(queue.events) == MAX_WAITING_EVENTS
-    assert queue.next_seq == MAX_WAITING_EVENTS + 1
+    assert len(queue.commands) == MAX_WAITING_COMMANDS
+    assert queue.next_seq == MAX_WAITING_COMMANDS + 1

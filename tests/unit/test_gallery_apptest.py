@@ -11,7 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Button
 
-from octocom_streamlit.models import OpenChatEvent
+from octocom_streamlit.protocol.contract import OpenChatEvent
 from octocom_streamlit.testing import opened_chats, send_widget_event
 
 GALLERY = Path(__file__).resolve().parents[2] / "demos" / "gallery" / "app.py"

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from octocom_streamlit import ChatMessage, OpenChatEvent
-from octocom_streamlit.models import MAX_CONTENT_CHARS, MAX_DATA_URL_CHARS, MAX_HTTP_URL_CHARS
+from octocom_streamlit.protocol.constants import MAX_CONTENT_CHARS, MAX_DATA_URL_CHARS, MAX_HTTP_URL_CHARS
 from tests.images import PNG_1PX
 
 

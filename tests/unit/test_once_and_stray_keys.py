@@ -8,8 +8,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from octocom_streamlit.commands import OnceIds
-from octocom_streamlit.component.stray_keys import stray_key_message
 from octocom_streamlit.jupyter import ChatWidget
+from octocom_streamlit.streamlit.stray_keys import stray_key_message
 from tests.unit.test_streamlit_delivery import carriers
 
 
@@ -73,7 +73,7 @@ def test_an_invalid_call_does_not_spend_its_once_id() -> None:
         w.open_chat("  ", once="welcome")
     w.open_chat("Hello!", once="welcome")
     w.open_chat("Hello!", once="welcome")
-    assert [e["detail"]["message"]["content"] for e in w._events] == ["Hello!"]
+    assert [e["detail"]["message"]["content"] for e in w._envelopes] == ["Hello!"]
 
 
 def script_typo() -> None:

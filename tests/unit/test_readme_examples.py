@@ -118,7 +118,7 @@ def check_jupyter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     namespace: dict[str, Any] = {}
     exec(compile(block(JUPYTER), "README", "exec"), namespace)
-    kinds = [(e["kind"], e.get("delayMs")) for e in namespace["w"]._events]
+    kinds = [(e["kind"], e.get("delayMs")) for e in namespace["w"]._envelopes]
     assert kinds == [("open", None), ("open", None), ("reply", None), ("open", 20_000), ("cancel", None)]
 
 
@@ -140,10 +140,10 @@ def run_marimo_cells(*markers: str) -> dict[str, Any]:
 
 def check_marimo_display() -> None:
     namespace = run_marimo_cells(MARIMO_DISPLAY)
-    assert [e["detail"] for e in namespace["w"]._events] == [
+    assert [e["detail"] for e in namespace["w"]._envelopes] == [
         {"type": "OPEN_OCTOCOM", "message": {"content": "Which serum suits dry skin?"}}
     ]
-    assert "_events" in namespace["ui"].value  # the anywidget element mirrors the widget's traits
+    assert "_envelopes" in namespace["ui"].value  # the anywidget element mirrors the widget's traits
 
 
 def check_marimo_reactive() -> None:

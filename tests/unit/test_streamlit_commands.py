@@ -51,7 +51,7 @@ def test_bad_delay_names_the_rule_and_keeps_the_queue() -> None:
     assert at.exception[0].message == "open_chat(delay=-1): delay must be more than 0"
     at.session_state["bad"] = False
     at.run()
-    assert [e["detail"]["message"]["content"] for e in widget_args(at)["events"]] == ["kept", "kept"]
+    assert [e["detail"]["message"]["content"] for e in widget_args(at)["envelopes"]] == ["kept", "kept"]
 
 
 def script_button() -> None:

@@ -14,7 +14,8 @@ from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
-from octocom_streamlit.component.carrier import CARRIER_ATTRIBUTE
+from octocom_streamlit.protocol.constants import COMMAND_ATTRIBUTE
+from octocom_streamlit.protocol.envelopes import CarrierPayload
 
 
 def widget_args(at: AppTest) -> dict[str, Any]:
@@ -23,11 +24,13 @@ def widget_args(at: AppTest) -> dict[str, Any]:
 
 
 def carriers(at: AppTest) -> list[dict[str, Any]]:
+    """Each carrier's envelope, with the carrier's address (``v``, ``session``, ``key``) beside it."""
     found = []
     for element in at.get("html"):
-        match = re.search(rf'{CARRIER_ATTRIBUTE}="([^"]*)"', element.proto.body)
+        match = re.search(rf'{COMMAND_ATTRIBUTE}="([^"]*)"', element.proto.body)
         if match:
-            found.append(json.loads(html.unescape(match.group(1))))
+            payload = CarrierPayload.model_validate_json(html.unescape(match.group(1))).wire()
+            found.append({**payload.pop("envelope"), **payload})
     return found
 
 
@@ -48,7 +51,7 @@ def test_calls_before_and_after_the_widget() -> None:
     assert not at.exception
     args = widget_args(at)
     # Drawn after the first call: the args window carries it.
-    assert [e["detail"]["message"]["content"] for e in args["events"]] == ["before the widget"]
+    assert [e["detail"]["message"]["content"] for e in args["envelopes"]] == ["before the widget"]
     # Both calls wrote a carrier at their call site, in order.
     sent = carriers(at)
     assert [c["seq"] for c in sent] == [1, 2]
@@ -65,7 +68,7 @@ def test_rerun_without_calls_adds_nothing_new() -> None:
     at.session_state["call"] = False
     at.run()
     assert carriers(at) == []
-    assert [e["seq"] for e in widget_args(at)["events"]] == [1, 2]  # the replay window only
+    assert [e["seq"] for e in widget_args(at)["envelopes"]] == [1, 2]  # the replay window only
 
 
 def script_invalid_call() -> None:
@@ -83,7 +86,7 @@ def script_invalid_call() -> None:
 
 def test_invalid_call_raises_and_keeps_queued_events() -> None:
     at = AppTest.from_function(script_invalid_call).run()
-    first = widget_args(at)["events"]
+    first = widget_args(at)["envelopes"]
     at.session_state["bad"] = True
     at.run()
     assert at.exception
@@ -91,7 +94,7 @@ def test_invalid_call_raises_and_keeps_queued_events() -> None:
     assert "got scheme 'javascript'" in at.exception[0].message
     at.session_state["bad"] = False
     at.run()
-    assert widget_args(at)["events"] == first
+    assert widget_args(at)["envelopes"] == first
 
 
 def script_two_keys() -> None:
@@ -106,13 +109,13 @@ def script_two_keys() -> None:
 def test_keys_have_separate_streams() -> None:
     at = AppTest.from_function(script_two_keys).run()
     a, b = (json.loads(c.proto.json_args) for c in at.get("component_instance"))
-    assert [e["detail"]["message"]["content"] for e in a["events"]] == ["to a"]
-    assert [e["detail"]["message"]["content"] for e in b["events"]] == ["to b"]
-    assert a["events"][0]["seq"] == b["events"][0]["seq"] == 1
+    assert [e["detail"]["message"]["content"] for e in a["envelopes"]] == ["to a"]
+    assert [e["detail"]["message"]["content"] for e in b["envelopes"]] == ["to b"]
+    assert a["envelopes"][0]["seq"] == b["envelopes"][0]["seq"] == 1
 
 
 def test_sessions_have_their_own_token_and_queue() -> None:
     first = AppTest.from_function(script_calls_before_and_after).run()
     second = AppTest.from_function(script_calls_before_and_after).run()
     assert widget_args(first)["session"] != widget_args(second)["session"]
-    assert [e["seq"] for e in widget_args(second)["events"]] == [1]
+    assert [e["seq"] for e in widget_args(second)["envelopes"]] == [1]

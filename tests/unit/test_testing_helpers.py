@@ -14,9 +14,9 @@ from streamlit import config
 from streamlit.testing.v1 import AppTest
 
 from octocom_streamlit.commands import OpenChat
-from octocom_streamlit.component.session import SessionDelivery
-from octocom_streamlit.delivery import MAX_REPLAYED_EVENTS
-from octocom_streamlit.models import OpenChatEvent
+from octocom_streamlit.delivery import MAX_REPLAYED_COMMANDS
+from octocom_streamlit.protocol.contract import OpenChatEvent
+from octocom_streamlit.streamlit.session import SessionDelivery
 from octocom_streamlit.testing import EVENT_FIELDS, agent_replies, opened_chats, send_widget_event
 from tests.unit.test_streamlit_delivery import widget_args
 
@@ -27,7 +27,7 @@ def script_many_calls() -> None:
     import streamlit as st
 
     import octocom_streamlit as oc
-    from octocom_streamlit.delivery import MAX_REPLAYED_EVENTS
+    from octocom_streamlit.delivery import MAX_REPLAYED_COMMANDS
 
     oc.chat_widget(report="all")
     step = st.session_state.get("step", 0)
@@ -40,7 +40,7 @@ def script_many_calls() -> None:
     if step == 2:
         oc.open_chat("")  # invalid: raises, sends nothing
     if step == 3:
-        for n in range(MAX_REPLAYED_EVENTS + 20):
+        for n in range(MAX_REPLAYED_COMMANDS + 20):
             oc.open_chat(f"call {n}")
 
 
@@ -58,11 +58,11 @@ def test_opened_chats_lists_every_send_in_order_across_runs() -> None:
     at.session_state["step"] = 3
     at.run()
     sent = opened_chats(at)
-    assert len(sent) == 3 + MAX_REPLAYED_EVENTS + 20
+    assert len(sent) == 3 + MAX_REPLAYED_COMMANDS + 20
     assert [e.message.content for e in sent[3:] if e.message] == [f"call {n}" for n in range(len(sent) - 3)]
     # Two more runs later the delivery queue has forgotten the oldest: the log is not the queue.
     at.session_state["step"] = 0
-    assert len(widget_args(at.run().run())["events"]) == MAX_REPLAYED_EVENTS
+    assert len(widget_args(at.run().run())["envelopes"]) == MAX_REPLAYED_COMMANDS
     assert len(opened_chats(at)) == len(sent)
     assert opened_chats(at, key="other") == [] and agent_replies(at, key="other") == []
 

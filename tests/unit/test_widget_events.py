@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from octocom_streamlit.events import EventCursor
+from octocom_streamlit.streamlit.report_cursor import EventCursor
 
 
 def value(instance: str, *events: dict[str, object]) -> dict[str, object]:

@@ -6,21 +6,18 @@ import pytest
 from pydantic import ValidationError
 
 from octocom_streamlit.loader import LoaderScript, parse_loader
-from octocom_streamlit.options import WidgetOptions, validate_key
+from octocom_streamlit.protocol.options import WidgetOptions, validate_key
 
 
 def test_defaults_serialize_for_the_frontend() -> None:
-    assert WidgetOptions().frontend() == {
+    assert WidgetOptions().wire() == {
         "layout": "floating",
         "corner": "bottom-right",
-        "height": None,
+        "offset": 24,
         "title": "Octocom assistant",
         "subtitle": "Preview widget · offline",
         "greeting": "Hi! How can we help you today?",
-        "accentColor": None,
-        "avatarUrl": None,
-        "loader": None,
-        "loaderTimeoutMs": 15000,
+        "loaderTimeout": 15.0,
         "report": "interactions",
     }
 

@@ -10,7 +10,8 @@ Nothing in Streamlit is patched.
 
 from __future__ import annotations
 
-from octocom_streamlit.options import WidgetOptions
+from octocom_streamlit.protocol.constants import FRAME_STATE_ATTRIBUTE
+from octocom_streamlit.protocol.options import WidgetOptions
 
 CLOSED_WIDTH = 88
 OPEN_WIDTH = 392
@@ -32,8 +33,8 @@ def placement_css(widget_key: str, options: WidgetOptions) -> str:
         "<style>"
         f"{box} {{ position: fixed; bottom: {off}px; {side}: {off}px; z-index: 999990;"
         f" width: {CLOSED_WIDTH}px; max-width: calc(100vw - {2 * off}px); gap: 0; }}"
-        f'{box}:has(iframe[data-octocom-state="open"]) {{ width: {OPEN_WIDTH}px; }}'
-        f'{box}:has(iframe[data-octocom-state="loader"]) {{ width: {LOADER_WIDTH}px; }}'
+        f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="open"]) {{ width: {OPEN_WIDTH}px; }}'
+        f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="loader"]) {{ width: {LOADER_WIDTH}px; }}'
         f"{box} iframe {{ display: block; color-scheme: normal; background: transparent; }}"
         "</style>"
     )

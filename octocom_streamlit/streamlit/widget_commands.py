@@ -15,10 +15,11 @@ from octocom_streamlit.commands import (
     open_command,
     validate_once,
 )
-from octocom_streamlit.component.carrier import carrier_html
-from octocom_streamlit.component.session import current_session
-from octocom_streamlit.models import OpenChatEvent
-from octocom_streamlit.options import DEFAULT_KEY, validate_key
+from octocom_streamlit.protocol.constants import DEFAULT_KEY
+from octocom_streamlit.protocol.contract import OpenChatEvent
+from octocom_streamlit.protocol.options import validate_key
+from octocom_streamlit.streamlit.carrier import carrier_html
+from octocom_streamlit.streamlit.session import current_session
 
 
 def send(key: str, command: WidgetCommand) -> None:

@@ -7,14 +7,30 @@ from collections.abc import Callable
 import streamlit as st
 
 from octocom_streamlit.arguments import checking, require_callable
-from octocom_streamlit.component.frontend_bundle import raw_component
-from octocom_streamlit.component.placement import CHAT_BUTTON_CSS, container_key, placement_css
-from octocom_streamlit.component.session import current_session
-from octocom_streamlit.events import WidgetEvent, WidgetReport
-from octocom_streamlit.loader import LoaderScript
-from octocom_streamlit.options import DEFAULT_KEY, Corner, Layout, ReportLevel, WidgetOptions, validate_key
+from octocom_streamlit.protocol.constants import (
+    DEFAULT_GREETING,
+    DEFAULT_INLINE_HEIGHT,
+    DEFAULT_KEY,
+    DEFAULT_LOADER_TIMEOUT,
+    DEFAULT_SUBTITLE,
+    DEFAULT_TITLE,
+    LAUNCHER_FRAME_HEIGHT,
+)
+from octocom_streamlit.protocol.envelopes import ComponentArgs
+from octocom_streamlit.protocol.options import (
+    Corner,
+    Layout,
+    LoaderScript,
+    ReportLevel,
+    WidgetOptions,
+    validate_key,
+)
+from octocom_streamlit.streamlit.component import raw_component
+from octocom_streamlit.streamlit.placement import CHAT_BUTTON_CSS, container_key, placement_css
+from octocom_streamlit.streamlit.session import current_session
+from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
 
-_INITIAL_HEIGHT = {"floating": 76, "inline": 560}  # floating: the closed frame (LAUNCHER_FRAME_HEIGHT)
+_INITIAL_HEIGHT = {"floating": LAUNCHER_FRAME_HEIGHT, "inline": DEFAULT_INLINE_HEIGHT}
 
 
 def chat_widget(
@@ -24,13 +40,13 @@ def chat_widget(
     corner: Corner = "bottom-right",
     offset: int = 24,
     height: int | None = None,
-    title: str = "Octocom assistant",
-    subtitle: str = "Preview widget · offline",
-    greeting: str = "Hi! How can we help you today?",
+    title: str = DEFAULT_TITLE,
+    subtitle: str = DEFAULT_SUBTITLE,
+    greeting: str = DEFAULT_GREETING,
     accent_color: str | None = None,
     avatar_url: str | None = None,
     loader: str | LoaderScript | list[LoaderScript] | None = None,
-    loader_timeout: float = 15.0,
+    loader_timeout: float = DEFAULT_LOADER_TIMEOUT,
     report: ReportLevel = "interactions",
     on_event: Callable[[WidgetEvent], None] | None = None,
 ) -> WidgetReport:
@@ -118,11 +134,14 @@ def chat_widget(
     window = session.queue(key).take_window()
     st.html(placement_css(key, options) + CHAT_BUTTON_CSS)
     with st.container(key=container_key(key)):
-        value = raw_component()(
+        args = ComponentArgs(
             session=session.token,
             widget_key=key,
-            events=[queued.envelope() for queued in window],
-            options=options.frontend(),
+            envelopes=[queued.envelope() for queued in window],
+            options=options,
+        )
+        value = raw_component()(
+            **args.wire(),
             key=key,
             default=None,
             height=options.height or _INITIAL_HEIGHT[options.layout],

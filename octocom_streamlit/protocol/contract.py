@@ -30,24 +30,13 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from octocom_streamlit.safe_json import safe_json
-
-#: Longest accepted ``content``, in characters. A chat message is a sentence or a
-#: paragraph; ten thousand characters is far beyond what a visitor would type.
-MAX_CONTENT_CHARS = 10_000
-
-#: Longest accepted ``http(s)`` image URL, in characters (a common browser/server limit).
-MAX_HTTP_URL_CHARS = 8_192
-
-#: Longest accepted ``data:image/...;base64,`` URL, in characters (about 1.5 MB of image).
-#: Every byte travels over Streamlit's websocket to the browser, so keep images small.
-MAX_DATA_URL_CHARS = 2 * 1024 * 1024
-
-#: Image types accepted in ``data:`` URLs. SVG is refused: it is a document that can
-#: carry scripts, not a photo a visitor uploads.
-DATA_URL_IMAGE_TYPES = frozenset(
-    {"image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/bmp"}
+from octocom_streamlit.protocol.constants import (
+    DATA_URL_IMAGE_TYPES,
+    MAX_CONTENT_CHARS,
+    MAX_DATA_URL_CHARS,
+    MAX_HTTP_URL_CHARS,
 )
+from octocom_streamlit.safe_json import safe_json
 
 _DATA_URL = re.compile(r"^data:(?P<mime>[a-z0-9.+-]+/[a-z0-9.+-]+);base64,(?P<payload>.*)$", re.I | re.S)
 

@@ -11,9 +11,9 @@ from streamlit import config
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from octocom_streamlit.commands import OnceIds, WidgetCommand
-from octocom_streamlit.component.stray_keys import StrayKeyWarnings
 from octocom_streamlit.delivery import DeliveryQueue
-from octocom_streamlit.events import EventCursor
+from octocom_streamlit.streamlit.report_cursor import EventCursor
+from octocom_streamlit.streamlit.stray_keys import StrayKeyWarnings
 
 STATE_KEY = "_octocom_streamlit_delivery"
 
@@ -63,7 +63,7 @@ class SessionDelivery:
 
     def warn_about_stray_keys(self) -> None:
         """Show a warning for each key whose calls wait while no widget of it was ever drawn."""
-        self.stray_keys.check(key for key, queue in self.queues.items() if queue.events)
+        self.stray_keys.check(key for key, queue in self.queues.items() if queue.commands)
 
 
 def _script_run() -> object:

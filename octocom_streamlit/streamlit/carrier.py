@@ -1,28 +1,27 @@
-"""The hidden element that carries one event from the script to the mounted widget.
+"""The hidden element that carries one command from the script to the mounted widget.
 
 ``open_chat`` writes it with ``st.html`` at its call site: a ``<style>`` element
 with no rules and one data attribute. Style-only HTML goes to Streamlit's event
 container (no room taken in the page), runs no script, and works in callbacks and
 fragments. The widget iframe (same-origin with the page) watches the page's DOM
-and dispatches each new carrier of its key, in sequence order, exactly once.
+and executes each new carrier of its key, in sequence order, exactly once.
 """
 
 from __future__ import annotations
 
 import html
 
-from octocom_streamlit.delivery import QueuedEvent
+from octocom_streamlit.delivery import QueuedCommand
+from octocom_streamlit.protocol.constants import COMMAND_ATTRIBUTE
+from octocom_streamlit.protocol.envelopes import CarrierPayload
 from octocom_streamlit.safe_json import safe_json
 
-CARRIER_ATTRIBUTE = "data-octocom-event"
-CARRIER_VERSION = 1
 
-
-def carrier_html(session_token: str, widget_key: str, queued: QueuedEvent) -> str:
+def carrier_html(session_token: str, widget_key: str, queued: QueuedCommand) -> str:
     """Return the carrier element for ``queued``.
 
     The payload is JSON without ``<``, ``>`` or ``&`` (escaped as ``\\u003c`` etc.), then
     attribute-escaped: Streamlit's sanitizer keeps it whole and nothing in it is markup.
     """
-    payload = {"v": CARRIER_VERSION, "session": session_token, "key": widget_key, **queued.envelope()}
-    return f'<style {CARRIER_ATTRIBUTE}="{html.escape(safe_json(payload), quote=True)}"></style>'
+    payload = CarrierPayload(session=session_token, key=widget_key, envelope=queued.envelope()).wire()
+    return f'<style {COMMAND_ATTRIBUTE}="{html.escape(safe_json(payload), quote=True)}"></style>'

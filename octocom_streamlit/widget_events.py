@@ -1,20 +1,19 @@
-"""Widget events reported back to Python through the component value.
+"""Widget events as both bindings hand them to the app: :class:`WidgetEvent` and :class:`WidgetReport`.
 
-The frontend numbers events per iframe (``instance`` changes when the iframe is
-recreated) and keeps the last 50; this module turns the value into typed events and
-tells which ones the script has not seen yet.
+The shapes the frontend sends are :mod:`octocom_streamlit.protocol.reports` (one model
+per event type); a :class:`WidgetEvent` is one of them, flattened so that every event
+has every attribute (``None`` where its type has no such field).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, model_validator
 
-EventType = Literal[
-    "opened", "closed", "customer_message", "delivered", "button_clicked", "loader_ready", "loader_failed"
-]
+from octocom_streamlit.protocol.envelopes import CommandKind
+from octocom_streamlit.protocol.reports import WIDGET_EVENT, StateCause
 
 
 class WidgetEvent(BaseModel):
@@ -35,13 +34,21 @@ class WidgetEvent(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
     n: int
-    type: EventType
+    type: str
     at: int
-    by: Literal["person", "event"] | None = None
+    by: StateCause | None = None
     content: str | None = None
     seq: int | None = None
-    kind: str | None = None
+    kind: CommandKind | None = None
     error: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _is_a_reported_event(cls, data: Any) -> Any:
+        """Accept exactly what the frontend reports: one event type's fields (see protocol.reports)."""
+        if isinstance(data, dict):
+            WIDGET_EVENT.validate_python(data)  # raises ValidationError for an unknown shape
+        return data
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,7 @@ class WidgetReport:
     new_events : list of WidgetEvent
         Events this script run has not seen before (``on_event`` gets each of them).
     history : list of WidgetEvent
-        The last 50 events of the mounted widget.
+        The last ``KEPT_EVENTS`` (50) events of the mounted widget.
     """
 
     new_events: list[WidgetEvent] = field(default_factory=list)
@@ -81,28 +88,3 @@ class WidgetReport:
             if event.type == "loader_failed":
                 return event.error or "unknown error"
         return None
-
-
-@dataclass
-class EventCursor:
-    """Which events of which iframe instance the script already saw."""
-
-    instance: str = ""
-    last_seen: int = 0
-
-    def read(self, value: Any) -> WidgetReport:
-        if not isinstance(value, dict) or not isinstance(value.get("events"), list):
-            return WidgetReport()
-        history = []
-        for raw in value["events"]:
-            try:
-                history.append(WidgetEvent.model_validate(raw))
-            except ValidationError:
-                continue  # an event shape this version does not know: skip it
-        instance = str(value.get("instance", ""))
-        if instance != self.instance:
-            self.instance, self.last_seen = instance, 0
-        new = [event for event in history if event.n > self.last_seen]
-        if history:
-            self.last_seen = max(self.last_seen, history[-1].n)
-        return WidgetReport(new_events=new, history=history)

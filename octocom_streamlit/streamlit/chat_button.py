@@ -9,11 +9,11 @@ import streamlit as st
 
 from octocom_streamlit.arguments import ArgumentError, checking, require_type
 from octocom_streamlit.commands import build_event
-from octocom_streamlit.models import OpenChatEvent
-from octocom_streamlit.options import DEFAULT_KEY, validate_key
+from octocom_streamlit.protocol.constants import BUTTON_ATTRIBUTE, DEFAULT_KEY
+from octocom_streamlit.protocol.contract import OpenChatEvent
+from octocom_streamlit.protocol.envelopes import ButtonPayload
+from octocom_streamlit.protocol.options import validate_key
 from octocom_streamlit.safe_json import safe_json
-
-BUTTON_ATTRIBUTE = "data-octocom-button"
 
 
 def chat_button(
@@ -88,7 +88,7 @@ def chat_button(
         _check_button_arguments(label, key, help, type, use_container_width, disabled)
         event = build_event(content, image_url, image)
         widget_key = validate_key(widget_key, "widget_key")
-    payload = safe_json({"v": 1, "key": widget_key, "detail": event.detail()})
+    payload = safe_json(ButtonPayload(key=widget_key, detail=event).wire())
     classes = f"octocom-chat-button octocom-chat-button--{'primary' if type == 'primary' else 'secondary'}"
     if use_container_width:
         classes += " octocom-chat-button--wide"

@@ -1,0 +1,142 @@
+"""The options of the chat widget, validated once and sent in the component args.
+
+:class:`WidgetOptions` is what :func:`~octocom_streamlit.chat_widget` and
+:class:`~octocom_streamlit.jupyter.ChatWidget` accept besides their key;
+``WidgetOptions.wire()`` is the ``options`` object the frontend reads.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import ConfigDict, Field, StrictStr, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+from octocom_streamlit.arguments import ArgumentError
+from octocom_streamlit.protocol.constants import (
+    DEFAULT_GREETING,
+    DEFAULT_LOADER_TIMEOUT,
+    DEFAULT_SUBTITLE,
+    DEFAULT_TITLE,
+)
+from octocom_streamlit.protocol.contract import validate_image_url
+from octocom_streamlit.protocol.wire import WireModel
+
+Layout = Literal["floating", "inline"]
+Corner = Literal["bottom-right", "bottom-left"]
+ReportLevel = Literal["interactions", "all"]
+
+_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+_KEY = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_ATTRIBUTE_NAME = re.compile(r"^[a-zA-Z_:][-a-zA-Z0-9_:.]*$")
+_FORBIDDEN_ATTRIBUTES = {"src", "onload", "onerror"}
+
+
+def validate_key(key: object, field: str = "key") -> str:
+    """Widget keys become CSS class names and storage keys: letters, digits, ``_`` and ``-``."""
+    if not isinstance(key, str) or not _KEY.match(key):
+        raise ArgumentError(field, f"{field} must be 1-64 letters, digits, '_' or '-', got {key!r}")
+    return key
+
+
+class LoaderScript(WireModel):
+    """One ``<script>`` of an embed snippet: a ``src`` URL with attributes, or inline code.
+
+    Examples
+    --------
+    >>> LoaderScript(src="https://widget.example.com/loader.js", attributes={"data-bot-id": "42"})
+    LoaderScript(src='https://widget.example.com/loader.js', attributes={'data-bot-id': '42'}, code=None)
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    src: StrictStr | None = None
+    attributes: dict[str, StrictStr] = Field(default_factory=dict)
+    code: StrictStr | None = None
+
+    @field_validator("src")
+    @classmethod
+    def _src_is_http(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        if not value.lower().startswith(("http://", "https://")):
+            raise PydanticCustomError("loader_src", "loader src must be an absolute http(s) URL")
+        try:
+            validate_image_url(value)  # the same absolute-http(s) rules as image URLs
+        except PydanticCustomError as exc:
+            rule = exc.message().removeprefix("image_url ")
+            raise PydanticCustomError("loader_src", "loader src " + rule) from None
+        return value
+
+    @field_validator("attributes")
+    @classmethod
+    def _attribute_names(cls, value: dict[str, str]) -> dict[str, str]:
+        for name in value:
+            if not _ATTRIBUTE_NAME.match(name) or name.lower() in _FORBIDDEN_ATTRIBUTES:
+                raise PydanticCustomError(
+                    "loader_attribute",
+                    "loader attribute {name} is not allowed (give src separately; no event handlers)",
+                    {"name": name},
+                )
+        return value
+
+    @model_validator(mode="after")
+    def _src_or_code(self) -> LoaderScript:
+        if (self.src is None) == (self.code is None):
+            raise PydanticCustomError("loader_script", "a loader script needs exactly one of src or code")
+        return self
+
+
+class WidgetOptions(WireModel):
+    """Everything :func:`~octocom_streamlit.chat_widget` accepts besides its key (see its docstring).
+
+    Examples
+    --------
+    >>> WidgetOptions(title="Acme help", accent_color="#0f766e").wire()["accentColor"]
+    '#0f766e'
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True)  # 24 not "24", never True
+
+    layout: Layout = "floating"
+    corner: Corner = "bottom-right"
+    offset: int = Field(default=24, ge=0, le=400)
+    height: int | None = Field(default=None, ge=200, le=2000)
+    title: StrictStr = Field(default=DEFAULT_TITLE, min_length=1, max_length=80)
+    subtitle: StrictStr = Field(default=DEFAULT_SUBTITLE, max_length=120)
+    greeting: StrictStr = Field(default=DEFAULT_GREETING, max_length=500)
+    accent_color: StrictStr | None = None
+    avatar_url: StrictStr | None = None
+    loader: list[LoaderScript] | None = None
+    loader_timeout: float = Field(default=DEFAULT_LOADER_TIMEOUT, ge=1.0, le=120.0)
+    report: ReportLevel = "interactions"
+
+    @field_validator("loader", mode="before")
+    @classmethod
+    def _parse_loader(cls, value: Any) -> Any:
+        """Accept what users have: the dashboard snippet, a script URL, or LoaderScript objects."""
+        from octocom_streamlit.loader import parse_loader  # the snippet parser needs this module
+
+        return value if value is None else parse_loader(value)
+
+    @field_validator("accent_color")
+    @classmethod
+    def _hex_color(cls, value: str | None) -> str | None:
+        if value is not None and not _HEX_COLOR.match(value):
+            raise PydanticCustomError(
+                "accent_color", "accent_color must be a hex colour like #3b5bdb or #35d"
+            )
+        return value
+
+    @field_validator("avatar_url")
+    @classmethod
+    def _avatar(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return validate_image_url(value)
+        except PydanticCustomError as exc:
+            raise PydanticCustomError(
+                "avatar_url", "avatar_url" + exc.message().removeprefix("image_url")
+            ) from None

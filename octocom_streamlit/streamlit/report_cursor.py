@@ -1,0 +1,44 @@
+"""Which widget events of a Streamlit component value the script has not seen yet.
+
+The component value (:class:`~octocom_streamlit.protocol.reports.ComponentValue`)
+persists across reruns: the iframe numbers its events ``n`` from 1 and keeps the last
+``KEPT_EVENTS``; ``instance`` changes when the iframe is recreated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from octocom_streamlit.protocol.reports import ComponentValue
+from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
+
+
+@dataclass
+class EventCursor:
+    """Which events of which iframe instance the script already saw."""
+
+    instance: str = ""
+    last_seen: int = 0
+
+    def read(self, value: Any) -> WidgetReport:
+        """Turn the component value into a report whose ``new_events`` this script has not seen."""
+        try:
+            reported = ComponentValue.model_validate(value)
+        except ValidationError:
+            return WidgetReport()
+        history = []
+        for raw in reported.events:
+            try:
+                history.append(WidgetEvent.model_validate(raw))
+            except ValidationError:
+                continue  # an event shape this version does not know: skip it
+        instance = reported.instance
+        if instance != self.instance:
+            self.instance, self.last_seen = instance, 0
+        new = [event for event in history if event.n > self.last_seen]
+        if history:
+            self.last_seen = max(self.last_seen, history[-1].n)
+        return WidgetReport(new_events=new, history=history)
