@@ -17,7 +17,8 @@ from octocom_streamlit.arguments import ArgumentError
 from octocom_streamlit.images import image_to_data_url
 from octocom_streamlit.protocol.contract import ChatMessage, OpenChatEvent
 from octocom_streamlit.protocol.options import LoaderScript
-from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
+from octocom_streamlit.protocol.reports import WidgetEvent
+from octocom_streamlit.widget_report import WidgetReport
 
 if TYPE_CHECKING:
     from octocom_streamlit.streamlit.chat_button import chat_button

@@ -45,9 +45,8 @@ from octocom_streamlit.protocol.constants import DEFAULT_KEY, KEPT_EVENTS
 from octocom_streamlit.protocol.contract import OpenChatEvent
 from octocom_streamlit.protocol.envelopes import ComponentArgs
 from octocom_streamlit.protocol.options import validate_key
-from octocom_streamlit.protocol.reports import EVENT_FIELDS
+from octocom_streamlit.protocol.reports import EVENT_FIELDS, WidgetEvent
 from octocom_streamlit.streamlit.session import STATE_KEY, SessionDelivery
-from octocom_streamlit.widget_events import WidgetEvent
 
 __all__ = ["EVENT_FIELDS", "agent_replies", "opened_chats", "send_widget_event"]
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
+from octocom_streamlit.protocol.reports import WidgetEvent
+from octocom_streamlit.widget_report import WidgetReport
 
 #: Most events a ChatWidget keeps in its history (the oldest leave first).
 MAX_HISTORY = 500

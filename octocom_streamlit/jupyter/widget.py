@@ -37,7 +37,7 @@ from octocom_streamlit.protocol.constants import (
 )
 from octocom_streamlit.protocol.contract import OpenChatEvent
 from octocom_streamlit.protocol.options import Corner, Layout, LoaderScript, WidgetOptions
-from octocom_streamlit.widget_events import WidgetEvent
+from octocom_streamlit.protocol.reports import WidgetEvent
 
 EventCallback = Callable[[WidgetEvent], Any]
 

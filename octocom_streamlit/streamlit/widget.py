@@ -25,10 +25,11 @@ from octocom_streamlit.protocol.options import (
     WidgetOptions,
     validate_key,
 )
+from octocom_streamlit.protocol.reports import WidgetEvent
 from octocom_streamlit.streamlit.component import raw_component
 from octocom_streamlit.streamlit.placement import CHAT_BUTTON_CSS, container_key, placement_css
 from octocom_streamlit.streamlit.session import current_session
-from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
+from octocom_streamlit.widget_report import WidgetReport
 
 _INITIAL_HEIGHT = {"floating": LAUNCHER_FRAME_HEIGHT, "inline": DEFAULT_INLINE_HEIGHT}
 
