@@ -67,7 +67,7 @@ def _sent(at: AppTest, key: str) -> list[WidgetCommand]:
 
 
 def opened_chats(at: AppTest, *, key: str = DEFAULT_KEY) -> list[OpenChatEvent]:
-    """Every ``open_chat`` the app's session sent to the widget ``key`` so far.
+    """Return every ``open_chat`` the app's session sent to the widget ``key`` so far.
 
     In call order, across all runs of ``at``; delayed opens are included, also when a
     later ``cancel_pending`` dropped them (they were sent). Calls that raised sent
@@ -97,7 +97,7 @@ def opened_chats(at: AppTest, *, key: str = DEFAULT_KEY) -> list[OpenChatEvent]:
 
 
 def agent_replies(at: AppTest, *, key: str = DEFAULT_KEY) -> list[str]:
-    """The texts of every ``reply`` the app's session sent to the widget ``key``, in order.
+    """Return the texts of every ``reply`` the app's session sent to the widget ``key``, in order.
 
     Parameters
     ----------
