@@ -1,8 +1,9 @@
 """Prototype Octocom chat-widget workflows in Streamlit apps and Jupyter notebooks.
 
 >>> import octocom_streamlit as oc
->>> oc.chat_widget()
->>> oc.open_chat("Hello, I need help with my order.")
+>>> widget = oc.chat_widget()
+>>> oc.open_chat("Hello, I need help with my order.").detail()
+{'type': 'OPEN_OCTOCOM', 'message': {'content': 'Hello, I need help with my order.'}}
 
 The Streamlit functions (``chat_widget``, ``open_chat``, ...) are imported on first
 use (PEP 562), so ``import octocom_streamlit.jupyter`` does not import Streamlit.
