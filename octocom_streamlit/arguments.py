@@ -144,13 +144,8 @@ class ArgumentError(ValueError):
         Returns
         -------
         ArgumentError
-            A new error whose message starts with ``call(argument=value):``.
-
-        Examples
-        --------
-        >>> error = ArgumentError("content", "content must be a str, got int")
-        >>> print(error.in_call("open_chat", {"content": 12345}))
-        open_chat(content=12345): content must be a str, got int
+            A new error whose message starts with ``call(argument=value):``, as in the
+            class's example.
         """
         return ArgumentError(
             self.argument, self.rule, fix=self.fix, call=call, value=arguments.get(self.argument)
