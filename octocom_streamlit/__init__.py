@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from octocom_streamlit.streamlit.widget import chat_widget
     from octocom_streamlit.streamlit.widget_commands import cancel_pending, open_chat, reply
 
+#: The package's version, written only here: the wheel's metadata reads it (pyproject.toml,
+#: [tool.hatch.version]); frontend/package.json carries the same number (tests/unit/test_versions.py).
 __version__ = "0.1.0"
 
 #: The Streamlit binding's functions, by the module that defines each.
