@@ -43,9 +43,12 @@ class EventLog:
         return event
 
     def history(self) -> list[WidgetEvent]:
-        """The kept events, oldest first."""
+        """Return the kept events, oldest first."""
         return list(self._events)
 
     def report(self) -> WidgetReport:
-        """The history as a :class:`WidgetReport` (``is_open``, ``customer_messages``, ``loader_error``)."""
+        """Return the history as a :class:`WidgetReport`.
+
+        Its ``is_open``, ``customer_messages`` and ``loader_error`` read the kept events.
+        """
         return WidgetReport(new_events=[], history=self.history())

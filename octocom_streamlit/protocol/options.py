@@ -34,7 +34,10 @@ _FORBIDDEN_ATTRIBUTES = {"src", "onload", "onerror"}
 
 
 def validate_key(key: object, field: str = "key") -> str:
-    """Widget keys become CSS class names and storage keys: letters, digits, ``_`` and ``-``."""
+    """Return ``key`` if it is a valid widget key, else raise :class:`ArgumentError`.
+
+    Widget keys become CSS class names and storage keys: letters, digits, ``_`` and ``-``.
+    """
     if not isinstance(key, str) or not _KEY.match(key):
         raise ArgumentError(field, f"{field} must be 1-64 letters, digits, '_' or '-', got {key!r}")
     return key

@@ -39,15 +39,15 @@ class SessionDelivery:
     test_reports: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def queue(self, key: str) -> DeliveryQueue:
-        """The queue of the widget drawn under ``key`` (created on first use)."""
+        """Return the queue of the widget drawn under ``key`` (created on first use)."""
         return self.queues.setdefault(key, DeliveryQueue())
 
     def cursor(self, key: str) -> EventCursor:
-        """Which widget events of ``key`` the script already saw."""
+        """Return the record of which widget events of ``key`` the script already saw."""
         return self.cursors.setdefault(key, EventCursor())
 
     def reported_value(self, key: str, component_value: Any) -> Any:
-        """The widget's value: the component's, or (under AppTest, with no browser) the test's."""
+        """Return the widget's value: the component's, or (under AppTest, with no browser) the test's."""
         if component_value is None:
             return self.test_reports.get(key)
         return component_value
@@ -67,13 +67,13 @@ class SessionDelivery:
 
 
 def _script_run() -> object:
-    """An object that identifies the current script run (Streamlit gives each run fresh cursors)."""
+    """Return an object that identifies the current script run (each run has fresh cursors)."""
     ctx = get_script_run_ctx(suppress_warning=True)
     return None if ctx is None else ctx.cursors
 
 
 def current_session() -> SessionDelivery:
-    """This browser session's delivery state."""
+    """Return the delivery state of the current browser session, created on first use."""
     state = st.session_state.get(STATE_KEY)
     if not isinstance(state, SessionDelivery):
         state = SessionDelivery()
