@@ -22,7 +22,7 @@ STATE_KEY = "_octocom_streamlit_delivery"
 class SessionDelivery:
     """A random session token and one :class:`DeliveryQueue` per widget key.
 
-    The token travels with every event so that the browser remembers what it already
+    The token travels with every command so that the browser remembers what it already
     dispatched per session (a reload starts a new Streamlit session, hence a new token).
     ``once`` holds the ``open_chat(once=...)`` ids already sent in this session, and
     ``stray_keys`` the keys drawn so far, to warn about calls waiting for a key never drawn.
@@ -55,7 +55,7 @@ class SessionDelivery:
     def record_sent(self, key: str, command: WidgetCommand) -> None:
         """Remember ``command`` for :mod:`octocom_streamlit.testing`, under ``AppTest`` only.
 
-        The queue forgets delivered events after its replay window; tests need every
+        The queue forgets delivered commands after its replay window; tests need every
         command ever sent. A served app keeps no such log (it would only grow).
         """
         if config.get_option("global.appTest"):

@@ -84,7 +84,7 @@ def open_chat(
     ArgumentError
         When an argument breaks a rule (a ``ValueError``): the message starts with the
         call and the argument as written, states the rule and, where there is one, the
-        fix. Nothing is queued and events already queued are untouched.
+        fix. Nothing is queued and commands already queued are untouched.
 
     Examples
     --------
