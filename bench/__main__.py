@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.browser import chromium, streamlit_app
+from bench.browser import streamlit_app
 from bench.call_loop import CallLoopResult, run_call_loop
 from bench.click_latency import measure_click_latency
 from bench.environment import describe
@@ -31,6 +31,7 @@ from bench.payload import Payload, payload_in_browser, payload_of_index
 from bench.python_cost import measure_python_cost
 from bench.reference_builds import build_react_reference, download_js_eval
 from bench.report import render_markdown, render_text
+from tests.support.chromium import running_chromium
 
 OUTPUT = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
 LOOPS = {
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     _done(started)
 
     loops: dict[str, CallLoopResult] = {}
-    with chromium() as browser:
+    with running_chromium() as browser:
         with streamlit_app("latency_app.py") as server:
             started = _step(f"click to visible, {args.trials} trials x 4 variants")
             latency = measure_click_latency(browser, server.url, trials=args.trials)
@@ -126,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _latency_only(trials: int) -> int:
-    with chromium() as browser, streamlit_app("latency_app.py") as server:
+    with running_chromium() as browser, streamlit_app("latency_app.py") as server:
         started = _step(f"click to visible, {trials} trials x 4 variants")
         latency = measure_click_latency(browser, server.url, trials=trials)
         _done(started)

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.e2e.harness import StreamlitServer, new_page, page_opener
+from tests.support.pages import new_page, page_opener
+from tests.support.servers import StreamlitServer
 
 APPS = Path(__file__).parent / "apps"
 

@@ -1,26 +1,23 @@
 """Fixtures of the reliability suite: one Chromium, servers per app, pages with guards.
 
-Every page opened here records what the widget dispatched (the e2e harness's
-recorder), traps ``alert``/``confirm``/``prompt`` in the page and the widget iframe,
-keeps every console message, and aborts any request that leaves 127.0.0.1 (hostile
-or generated image URLs must never reach the network).
+Every page opened here is a guarded page (:func:`tests.support.pages.open_guarded_page`):
+it records what the widget dispatched, traps ``alert``/``confirm``/``prompt`` in the page
+and the widget iframe, keeps every console message, and aborts any request that leaves
+127.0.0.1 (hostile or generated image URLs must never reach the network).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Route
+from playwright.sync_api import Browser, Page
 
-from tests.e2e.harness import StreamlitServer, new_page, page_opener
+from tests.support.pages import PageOpener, open_guarded_page, page_opener
+from tests.support.servers import StreamlitServer
 
 APPS = Path(__file__).parent / "apps"
-OFF_MACHINE = re.compile(r"^(?!https?://(127\.0\.0\.1|localhost)[:/])[a-z][a-z0-9+.-]*://", re.I)
-PageOpener = Callable[..., Page]
-_CONSOLE: dict[int, list[str]] = {}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -56,29 +53,6 @@ def servers(batch_dir: Path) -> Iterator[Callable[[str], StreamlitServer]]:
     yield start
     for server in running.values():
         server.stop()
-
-
-def _abort(route: Route) -> None:
-    route.abort()
-
-
-def open_guarded_page(browser: Browser, url: str, **context_args: object) -> Page:
-    """A page with the e2e recorder and traps, a console log and no off-machine requests.
-
-    :func:`console_log` returns ``"type: text"`` of every console message of the page
-    and its frames.
-    """
-    page = new_page(browser, "about:blank", **context_args)  # type: ignore[arg-type]
-    page.context.route(OFF_MACHINE, _abort)
-    messages = _CONSOLE.setdefault(id(page), [])
-    page.on("console", lambda message: messages.append(f"{message.type}: {message.text}"))
-    page.goto(url)
-    return page
-
-
-def console_log(page: Page) -> list[str]:
-    """Every console message of a page opened by :func:`open_guarded_page`, so far."""
-    return _CONSOLE[id(page)]
 
 
 @pytest.fixture
