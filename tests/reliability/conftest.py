@@ -1,4 +1,4 @@
-"""Fixtures of the reliability suite: one Chromium, servers per app, pages with guards.
+"""Fixtures of the reliability suite: servers of its apps, pages with guards, ``--heavy``.
 
 Every page opened here is a guarded page (:func:`tests.support.pages.open_guarded_page`):
 it records what the widget dispatched, traps ``alert``/``confirm``/``prompt`` in the page
@@ -10,12 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, Page
 
+from tests.support.fixtures import StartServer
 from tests.support.pages import PageOpener, open_guarded_page, page_opener
 from tests.support.servers import StreamlitServer
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 APPS = Path(__file__).parent / "apps"
 
@@ -39,20 +43,10 @@ def batch_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def servers(batch_dir: Path) -> Iterator[Callable[[str], StreamlitServer]]:
-    """Start ``apps/<name>`` once for the session."""
-    running: dict[str, StreamlitServer] = {}
-
-    def start(app: str) -> StreamlitServer:
-        if app not in running:
-            running[app] = StreamlitServer(
-                APPS / app, extra_env={"OCTOCOM_RELIABILITY_BATCHES": str(batch_dir)}
-            )
-        return running[app]
-
-    yield start
-    for server in running.values():
-        server.stop()
+def servers(streamlit_servers: StartServer, batch_dir: Path) -> Callable[[str], StreamlitServer]:
+    """``servers("batch_app.py")``: the running server of ``apps/batch_app.py``."""
+    env = {"OCTOCOM_RELIABILITY_BATCHES": str(batch_dir)}
+    return lambda app: streamlit_servers(APPS / app, env)
 
 
 @pytest.fixture

@@ -19,6 +19,8 @@ Each module has one job:
   read without a browser.
 - ``a11y``: axe-core and rendered-contrast probes.
 - ``images``: small PNG images made in code.
+- ``fixtures``: the pytest plugin (registered by ``tests/conftest.py``) with the fixtures every
+  browser suite shares: one Chromium for the session and the Streamlit servers.
 
 Playwright is imported only when a browser is launched (``chromium.running_chromium``);
 the other modules name its types for type hints only, so this package imports without it.
