@@ -7,19 +7,19 @@ lost, and the user sees a clear message while something is wrong.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.reliability.conftest import APPS
 from tests.reliability.driving import click_and_wait, details, wait_all_dispatched
 from tests.support.loader_server import LoaderServer
 from tests.support.pages import new_page, open_guarded_page
 from tests.support.servers import StreamlitServer
 from tests.support.streamlit_page import dispatched, wait_ready, wait_until, widget
 
-APP = APPS / "faults_app.py"
+APP = Path(__file__).parent / "apps" / "faults_app.py"
 
 
 def contents(seen: list[dict[str, Any]]) -> list[str]:
