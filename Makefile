@@ -8,13 +8,14 @@ BUNDLE := octocom_streamlit/_frontend/component/index.html octocom_streamlit/_fr
 FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts \
 	frontend/vite.jupyter.config.ts frontend/package.json
 
-.PHONY: demo test lint typecheck test-frontend test-python test-other-versions test-oldest test-newest \
-	bench bench-references frontend screenshots clean
+.PHONY: demo test lint typecheck check-protocol protocol test-frontend test-python test-other-versions test-oldest \
+	test-newest bench bench-references frontend screenshots clean
 
 demo: $(BUNDLE) $(STAMP)/venv  ## Run the demo gallery on the offline preview widget
 	$(PY) -m streamlit run demos/gallery/app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
-test: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium lint typecheck test-frontend test-python test-other-versions  ## Run every test
+test: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium lint typecheck check-protocol test-frontend test-python \
+	test-other-versions  ## Run every test
 
 lint: $(STAMP)/venv
 	$(PY) -m ruff check .
@@ -23,6 +24,13 @@ lint: $(STAMP)/venv
 typecheck: $(STAMP)/venv frontend/node_modules
 	$(PY) -m mypy
 	cd frontend && npx tsc --noEmit
+
+# The TypeScript types and constants of the wire come from octocom_streamlit/protocol/.
+protocol: $(STAMP)/venv frontend/node_modules  ## Regenerate frontend/src/protocol/generated.ts
+	$(PY) scripts/generate_protocol.py
+
+check-protocol: $(STAMP)/venv frontend/node_modules  ## Fail if generated.ts is not what the Python protocol generates
+	$(PY) scripts/generate_protocol.py --check
 
 test-frontend: frontend/node_modules
 	cd frontend && npx vitest run

@@ -2,16 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChatHost, type WidgetEvent } from "./chatHost";
 import { MemorySequenceStore } from "./delivery/sequenceStore";
 import { LAUNCHER_FRAME_HEIGHT } from "./frameSize";
-import { DEFAULT_OPTIONS, type WidgetArgs, type WidgetOptions } from "./protocol/args";
-import type { CarrierPayload, DeliveryEnvelope } from "./protocol/envelope";
+import { DEFAULT_OPTIONS, type ComponentArgs, type WidgetOptions } from "./protocol/args";
+import type { CarrierPayload, Envelope } from "./protocol/envelope";
 
-const open = (seq: number, extra: Partial<DeliveryEnvelope> = {}): DeliveryEnvelope =>
-  ({ seq, id: `i${seq}`, kind: "open", detail: { type: "OPEN_OCTOCOM", message: { content: `m${seq}` } }, ...extra }) as DeliveryEnvelope;
+const open = (seq: number, extra: Partial<Envelope> = {}): Envelope =>
+  ({ seq, id: `i${seq}`, kind: "open", detail: { type: "OPEN_OCTOCOM", message: { content: `m${seq}` } }, ...extra }) as Envelope;
 
-const args = (events: DeliveryEnvelope[], options: Partial<WidgetOptions> = {}): WidgetArgs => ({
+const args = (envelopes: Envelope[], options: Partial<WidgetOptions> = {}): ComponentArgs => ({
   session: "s",
   widgetKey: "octocom",
-  events,
+  envelopes,
   options: { ...DEFAULT_OPTIONS, ...options },
 });
 
@@ -91,7 +91,7 @@ describe("ChatHost", () => {
   it("takes carriers only for its own session and key, even before the first render", () => {
     host = newHost();
     const carrier = (session: string, key: string, seq: number): CarrierPayload => ({
-      ...(open(seq) as Extract<DeliveryEnvelope, { kind: "open" }>),
+      envelope: open(seq),
       v: 1,
       session,
       key,
@@ -118,12 +118,12 @@ describe("ChatHost", () => {
   it("dispatches a delayed open once after its delay, and cancel drops pending ones", () => {
     vi.useFakeTimers();
     host = newHost();
-    host.render(args([open(1, { delayMs: 1000 } as Partial<DeliveryEnvelope>)]));
+    host.render(args([open(1, { delayMs: 1000 } as Partial<Envelope>)]));
     expect(seen).toHaveLength(0);
-    host.render(args([open(1, { delayMs: 1000 } as Partial<DeliveryEnvelope>)])); // a rerun meanwhile
+    host.render(args([open(1, { delayMs: 1000 } as Partial<Envelope>)])); // a rerun meanwhile
     vi.advanceTimersByTime(1000);
     expect(seen).toHaveLength(1);
-    host.render(args([open(2, { delayMs: 1000 } as Partial<DeliveryEnvelope>), { seq: 3, id: "c", kind: "cancel" }]));
+    host.render(args([open(2, { delayMs: 1000 } as Partial<Envelope>), { seq: 3, id: "c", kind: "cancel" }]));
     vi.advanceTimersByTime(5000);
     expect(seen).toHaveLength(1);
   });

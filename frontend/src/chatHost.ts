@@ -9,8 +9,9 @@
 
 import { dispatchOpenChat } from "./dispatcher";
 import { frameSize, type FrameState } from "./frameSize";
-import { DEFAULT_OPTIONS, type WidgetArgs, type WidgetOptions } from "./protocol/args";
-import type { CarrierPayload, DeliveryEnvelope, OpenEnvelope } from "./protocol/envelope";
+import { DEFAULT_OPTIONS, type ComponentArgs, type WidgetOptions } from "./protocol/args";
+import type { CarrierPayload, Envelope, OpenEnvelope } from "./protocol/envelope";
+import type { WidgetEvent } from "./protocol/generated";
 import { hostDocument, watchCarriers } from "./delivery/carrierWatcher";
 import { watchChatButtons } from "./delivery/chatButtons";
 import { DelayedOpens } from "./delivery/delayedOpens";
@@ -24,14 +25,8 @@ import { applyTheme, type HostTheme } from "./preview/theme";
 
 export type { FrameState, LoaderStatus };
 
-/** What happened in the widget, reported to Python (see octocom_streamlit/events.py). */
-export type WidgetEvent =
-  | { type: "opened" | "closed"; by: StateCause }
-  | { type: "customer_message"; content: string }
-  | { type: "delivered"; seq: number; kind: DeliveryEnvelope["kind"] }
-  | { type: "button_clicked" }
-  | { type: "loader_ready" }
-  | { type: "loader_failed"; error: string };
+/** What happened in the widget, reported to Python (one model per type in octocom_streamlit/protocol/reports.py). */
+export type { WidgetEvent };
 
 export interface HostCallbacks {
   /** The frame should take this height in pixels; `state` drives the page's placement CSS. */
@@ -68,7 +63,7 @@ export class ChatHost {
   private sequencer: Sequencer | null = null;
   private delayed: DelayedOpens | null = null;
   private stream = "";
-  private args: WidgetArgs | null = null;
+  private args: ComponentArgs | null = null;
   private theme: HostTheme | undefined;
   private stopWatching: (() => void) | null = null;
   private readonly inbox = new Inbox();
@@ -99,7 +94,7 @@ export class ChatHost {
     if (this.args !== null) this.resize();
   }
 
-  render(args: WidgetArgs, theme?: HostTheme): void {
+  render(args: ComponentArgs, theme?: HostTheme): void {
     const first = this.args === null;
     this.args = args;
     if (theme !== undefined) this.theme = theme;
@@ -120,7 +115,7 @@ export class ChatHost {
     this.ensureCarrierWatch();
     // While nothing can be delivered (loader down, unloading), keep every envelope the
     // args brought in the inbox: Python's replay window moves on, this iframe must not forget them.
-    if (!this.deliverable) this.inbox.keepFromArgs(args.events);
+    if (!this.deliverable) this.inbox.keepFromArgs(args.envelopes);
     this.deliver();
     this.resize();
   }
@@ -173,10 +168,10 @@ export class ChatHost {
     if (this.args === null || this.sequencer === null || !this.deliverable) return;
     const kept = this.inbox.takeFor(this.args.session, this.args.widgetKey);
     if (kept.length) this.sequencer.offer(kept);
-    this.sequencer.offerWindow(this.args.events);
+    this.sequencer.offerWindow(this.args.envelopes);
   }
 
-  private execute(envelope: DeliveryEnvelope): void {
+  private execute(envelope: Envelope): void {
     if (envelope.kind === "open") {
       if (envelope.delayMs) this.delayed?.schedule(envelope);
       else this.fire(envelope);
@@ -210,7 +205,7 @@ export class ChatHost {
     const scripts = this.options.loader ?? [];
     this.setLoaderStatus("loading");
     try {
-      await loadScripts(this.doc, scripts, this.options.loaderTimeoutMs);
+      await loadScripts(this.doc, scripts, this.options.loaderTimeout * 1000);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.setLoaderStatus("failed", message);

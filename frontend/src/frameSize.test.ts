@@ -16,9 +16,9 @@ type Case = Partial<Omit<FrameSizeInput, "options">> & Partial<FrameSizeInput["o
 
 /** The size for a floating, closed, preview widget with no height and no viewport limit, unless `given` says otherwise. */
 const sizeFor = (given: Case = {}) => {
-  const { height = null, layout = "floating", ...rest } = given;
+  const { height, layout = "floating", ...rest } = given;
   return frameSize({
-    options: { layout, height },
+    options: height === undefined ? { layout } : { layout, height },
     loaderStatus: "none",
     panelOpen: false,
     viewportHeight: Number.POSITIVE_INFINITY,

@@ -5,12 +5,13 @@
  */
 
 import type { LoaderStatus } from "./loader/loaderStatusView";
-import type { WidgetOptions } from "./protocol/args";
+import { DEFAULT_INLINE_HEIGHT, LAUNCHER_FRAME_HEIGHT, type WidgetOptions } from "./protocol/generated";
 import type { WidgetState } from "./preview/previewWidget";
 
-export const LAUNCHER_FRAME_HEIGHT = 76; // the launcher (56) and the root's padding (8 + 12), which holds its shadow
+// LAUNCHER_FRAME_HEIGHT: the launcher (56) and the root's padding (8 + 12), which holds its shadow.
+// Python sizes the first frame with it and DEFAULT_INLINE_HEIGHT before the iframe reports.
+export { DEFAULT_INLINE_HEIGHT, LAUNCHER_FRAME_HEIGHT };
 export const DEFAULT_PANEL_HEIGHT = 520;
-export const DEFAULT_INLINE_HEIGHT = 560;
 export const DEFAULT_LOADER_HEIGHT = 640;
 /** What an open floating frame adds to the panel: the launcher's frame and the 12px gap above it. */
 export const PANEL_CHROME = LAUNCHER_FRAME_HEIGHT + 12;
@@ -49,7 +50,7 @@ export function frameSize({ options, loaderStatus, panelOpen, viewportHeight }: 
     const height = options.height ?? DEFAULT_INLINE_HEIGHT;
     return { height: Math.round(height), state: "open", panelHeight: Math.round(height) };
   }
-  const wanted = options.height !== null ? options.height - PANEL_CHROME : DEFAULT_PANEL_HEIGHT;
+  const wanted = options.height !== undefined ? options.height - PANEL_CHROME : DEFAULT_PANEL_HEIGHT;
   const panel = Math.max(MIN_PANEL_HEIGHT, Math.min(wanted, viewportHeight - PANEL_CHROME - VIEWPORT_MARGIN));
   const height = panelOpen ? panel + PANEL_CHROME : LAUNCHER_FRAME_HEIGHT;
   return { height: Math.round(height), state: panelOpen ? "open" : "closed", panelHeight: Math.round(panel) };

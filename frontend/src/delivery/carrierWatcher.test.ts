@@ -1,12 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { CARRIER_ATTRIBUTE, type CarrierPayload } from "../protocol/envelope";
+import { COMMAND_ATTRIBUTE, type CarrierPayload } from "../protocol/envelope";
 import { watchCarriers } from "./carrierWatcher";
 
-const payload = (seq: number) => ({ v: 1, session: "s", key: "k", seq, id: `i${seq}`, detail: { type: "OPEN_OCTOCOM" } });
+const payload = (seq: number) => ({
+  v: 1,
+  session: "s",
+  key: "k",
+  envelope: { seq, id: `i${seq}`, kind: "open", detail: { type: "OPEN_OCTOCOM" } },
+});
 
 function carrier(seq: number): HTMLStyleElement {
   const style = document.createElement("style");
-  style.setAttribute(CARRIER_ATTRIBUTE, JSON.stringify(payload(seq)));
+  style.setAttribute(COMMAND_ATTRIBUTE, JSON.stringify(payload(seq)));
   return style;
 }
 
@@ -27,7 +32,7 @@ describe("watchCarriers", () => {
     wrapper.appendChild(carrier(2));
     document.body.appendChild(wrapper);
     await flush();
-    expect(seen.map((p) => p.seq)).toEqual([1, 2]);
+    expect(seen.map((p) => p.envelope.seq)).toEqual([1, 2]);
   });
 
   it("still sees a carrier that is removed right after it was added", async () => {
@@ -37,14 +42,14 @@ describe("watchCarriers", () => {
     document.body.appendChild(node);
     node.remove();
     await flush();
-    expect(seen.map((p) => p.seq)).toEqual([3]);
+    expect(seen.map((p) => p.envelope.seq)).toEqual([3]);
   });
 
   it("ignores malformed carriers", async () => {
     const seen: CarrierPayload[] = [];
     stop = watchCarriers(document, (p) => seen.push(p));
     const bad = document.createElement("style");
-    bad.setAttribute(CARRIER_ATTRIBUTE, "{not json");
+    bad.setAttribute(COMMAND_ATTRIBUTE, "{not json");
     document.body.appendChild(bad);
     await flush();
     expect(seen).toEqual([]);

@@ -5,24 +5,24 @@
  * rerun replaces a moment later is still seen.
  */
 
-import { CARRIER_ATTRIBUTE, readCarrier, type CarrierPayload } from "../protocol/envelope";
+import { COMMAND_ATTRIBUTE, readCarrier, type CarrierPayload } from "../protocol/envelope";
 
 export type CarrierHandler = (payload: CarrierPayload) => void;
 
 function carriersIn(node: Node): Element[] {
   if (node.nodeType !== Node.ELEMENT_NODE) return [];
   const element = node as Element;
-  const found = element.hasAttribute(CARRIER_ATTRIBUTE) ? [element] : [];
-  return found.concat([...element.querySelectorAll(`[${CARRIER_ATTRIBUTE}]`)]);
+  const found = element.hasAttribute(COMMAND_ATTRIBUTE) ? [element] : [];
+  return found.concat([...element.querySelectorAll(`[${COMMAND_ATTRIBUTE}]`)]);
 }
 
 /** Start watching `root`; returns a function that stops. */
 export function watchCarriers(root: Document, onCarrier: CarrierHandler): () => void {
   const handle = (element: Element) => {
-    const payload = readCarrier(element.getAttribute(CARRIER_ATTRIBUTE));
+    const payload = readCarrier(element.getAttribute(COMMAND_ATTRIBUTE));
     if (payload) onCarrier(payload);
   };
-  root.querySelectorAll(`[${CARRIER_ATTRIBUTE}]`).forEach(handle);
+  root.querySelectorAll(`[${COMMAND_ATTRIBUTE}]`).forEach(handle);
   const View = root.defaultView ?? window;
   const observer = new View.MutationObserver((records) => {
     for (const record of records) {
@@ -37,7 +37,7 @@ export function watchCarriers(root: Document, onCarrier: CarrierHandler): () => 
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: [CARRIER_ATTRIBUTE],
+    attributeFilter: [COMMAND_ATTRIBUTE],
   });
   return () => observer.disconnect();
 }

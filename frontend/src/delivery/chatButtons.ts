@@ -6,16 +6,17 @@
  */
 
 import { readOpenChatDetail, type OpenChatDetail } from "../protocol/contract";
+import { BUTTON_ATTRIBUTE, PROTOCOL_VERSION, type ButtonPayload } from "../protocol/generated";
 
-export const BUTTON_ATTRIBUTE = "data-octocom-button";
+export { BUTTON_ATTRIBUTE };
 
-export function readButtonPayload(text: string | null): { key: string; detail: OpenChatDetail } | null {
+export function readButtonPayload(text: string | null): ButtonPayload | null {
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Record<string, unknown>;
     const detail = readOpenChatDetail(value.detail);
-    if (value.v !== 1 || typeof value.key !== "string" || detail === null) return null;
-    return { key: value.key, detail };
+    if (value.v !== PROTOCOL_VERSION || typeof value.key !== "string" || detail === null) return null;
+    return { v: PROTOCOL_VERSION, key: value.key, detail };
   } catch {
     return null;
   }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CarrierPayload, DeliveryEnvelope } from "../protocol/envelope";
+import type { CarrierPayload, Envelope } from "../protocol/envelope";
 import { Inbox } from "./inbox";
 
-const env = (seq: number, content = `m${seq}`): DeliveryEnvelope => ({
+const env = (seq: number, content = `m${seq}`): Envelope => ({
   seq,
   id: `id${seq}`,
   kind: "open",
@@ -10,9 +10,9 @@ const env = (seq: number, content = `m${seq}`): DeliveryEnvelope => ({
 });
 
 const carrier = (seq: number, session = "s", key = "k"): CarrierPayload =>
-  ({ ...env(seq), v: 1, session, key }) as CarrierPayload;
+  ({ envelope: env(seq), v: 1, session, key });
 
-const contents = (taken: DeliveryEnvelope[]) =>
+const contents = (taken: Envelope[]) =>
   taken.map((e) => (e.kind === "open" ? e.detail.message?.content : e.kind));
 
 describe("Inbox", () => {

@@ -9,16 +9,16 @@
  * puts them in order (its own buffer holds envelopes waiting for an earlier one).
  */
 
-import type { CarrierPayload, DeliveryEnvelope } from "../protocol/envelope";
+import type { CarrierPayload, Envelope } from "../protocol/envelope";
 
 export class Inbox {
   /** Args envelopes by sequence number: a later copy replaces an earlier one in place. */
-  private readonly fromArgs = new Map<number, DeliveryEnvelope>();
+  private readonly fromArgs = new Map<number, Envelope>();
   /** Carriers from the page, in arrival order, for whatever session and key they name. */
   private readonly fromPage: CarrierPayload[] = [];
 
   /** Keep envelopes the args brought while they cannot be delivered. */
-  keepFromArgs(envelopes: readonly DeliveryEnvelope[]): void {
+  keepFromArgs(envelopes: readonly Envelope[]): void {
     for (const envelope of envelopes) this.fromArgs.set(envelope.seq, envelope);
   }
 
@@ -31,9 +31,14 @@ export class Inbox {
    * Empty the inbox: every kept args envelope, then the carriers for this session and
    * widget key. Carriers for any other session or key are dropped.
    */
-  takeFor(session: string, widgetKey: string): DeliveryEnvelope[] {
-    const taken: DeliveryEnvelope[] = [...this.fromArgs.values()];
-    taken.push(...this.fromPage.splice(0).filter((c) => c.session === session && c.key === widgetKey));
+  takeFor(session: string, widgetKey: string): Envelope[] {
+    const taken: Envelope[] = [...this.fromArgs.values()];
+    taken.push(
+      ...this.fromPage
+        .splice(0)
+        .filter((c) => c.session === session && c.key === widgetKey)
+        .map((c) => c.envelope),
+    );
     this.fromArgs.clear();
     return taken;
   }

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import type { DeliveryEnvelope } from "../protocol/envelope";
+import type { Envelope } from "../protocol/envelope";
 import { Sequencer } from "./sequencer";
 import { MemorySequenceStore, SessionSequenceStore } from "./sequenceStore";
 
-const env = (seq: number, content = `m${seq}`): DeliveryEnvelope => ({
+const env = (seq: number, content = `m${seq}`): Envelope => ({
   seq,
   id: `id${seq}`,
   kind: "open",

@@ -9,14 +9,14 @@
  * events were forgotten by Python and the gap is skipped.
  */
 
-import type { DeliveryEnvelope } from "../protocol/envelope";
+import type { Envelope } from "../protocol/envelope";
 import type { SequenceStore } from "./sequenceStore";
 
-export type Dispatch = (envelope: DeliveryEnvelope) => void;
+export type Dispatch = (envelope: Envelope) => void;
 
 export class Sequencer {
   /** Offered envelopes waiting for an earlier sequence number (ChatHost's inbox holds those not offered yet). */
-  private readonly awaitingEarlier = new Map<number, DeliveryEnvelope>();
+  private readonly awaitingEarlier = new Map<number, Envelope>();
 
   constructor(
     private readonly stream: string,
@@ -29,7 +29,7 @@ export class Sequencer {
   }
 
   /** Events seen on the page (carriers): each waits until every earlier one arrived. */
-  offer(envelopes: readonly DeliveryEnvelope[]): number {
+  offer(envelopes: readonly Envelope[]): number {
     const last = this.lastDispatched;
     for (const envelope of envelopes) {
       if (envelope.seq <= last || this.awaitingEarlier.has(envelope.seq)) continue;
@@ -39,7 +39,7 @@ export class Sequencer {
   }
 
   /** The args window from Python: complete from its first event on. */
-  offerWindow(envelopes: readonly DeliveryEnvelope[]): number {
+  offerWindow(envelopes: readonly Envelope[]): number {
     const first = envelopes.reduce((min, e) => Math.min(min, e.seq), Number.POSITIVE_INFINITY);
     const last = this.lastDispatched;
     if (Number.isFinite(first) && first > last + 1) {

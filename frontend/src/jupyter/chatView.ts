@@ -23,7 +23,7 @@ const LOADER_ELSEWHERE =
 
 function usesLoader(model: AnyModel): boolean {
   const loader = readModelArgs(model).options.loader;
-  return loader !== null && loader.length > 0;
+  return loader !== undefined && loader.length > 0;
 }
 
 /**
@@ -70,7 +70,7 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   const siblings = viewsOf(page, session);
   const send = (event: WidgetEvent) => {
     if (event.type === "delivered" && event.kind === "reply") {
-      const envelope = readModelArgs(model).events.find((e) => e.seq === event.seq);
+      const envelope = readModelArgs(model).envelopes.find((e) => e.seq === event.seq);
       mirrorReply(envelope, [...siblings].filter((other) => other !== host).map((other) => other.preview));
     }
     const unread = report.add(event);

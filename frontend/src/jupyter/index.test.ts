@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DeliveryEnvelope } from "../protocol/envelope";
+import type { Envelope } from "../protocol/envelope";
 import widget from "./index";
 import { MemoryModel } from "./memoryModel";
 import { MAX_UNREAD, type PageReport } from "./modelReport";
@@ -12,12 +12,12 @@ function newModel(options: Record<string, unknown> = {}): MemoryModel {
   return new MemoryModel({
     _session: `session-${sessions}-${Math.random()}`,
     _widget_key: "octocom",
-    _events: [],
+    _envelopes: [],
     _options: options,
   });
 }
 
-const open = (seq: number, content = `m${seq}`): DeliveryEnvelope => ({
+const open = (seq: number, content = `m${seq}`): Envelope => ({
   seq,
   id: `id${seq}`,
   kind: "open",
@@ -25,8 +25,8 @@ const open = (seq: number, content = `m${seq}`): DeliveryEnvelope => ({
 });
 
 /** Append events the way Python does: the whole window, one more command each time. */
-function push(model: MemoryModel, ...envelopes: DeliveryEnvelope[]): void {
-  for (const envelope of envelopes) model.sync("_events", [...(model.get("_events") as DeliveryEnvelope[]), envelope]);
+function push(model: MemoryModel, ...envelopes: Envelope[]): void {
+  for (const envelope of envelopes) model.sync("_envelopes", [...(model.get("_envelopes") as Envelope[]), envelope]);
 }
 
 function view(model: MemoryModel): { el: HTMLElement; remove: () => void } {
@@ -52,7 +52,7 @@ function reports(model: MemoryModel): PageReport[] {
   return [...byN.values()].sort((a, b) => a.n - b.n);
 }
 
-const events = (model: MemoryModel) => reports(model).map((r) => r.event as { type: string } & Record<string, unknown>);
+const events = (model: MemoryModel) => reports(model).map((r) => r.event as unknown as { type: string } & Record<string, unknown>);
 
 describe("the anywidget entry", () => {
   let seen: unknown[];
@@ -117,7 +117,7 @@ describe("the anywidget entry", () => {
     const model = newModel();
     const { el } = show(model);
     push(model, open(1, "Hello, I need help with my order."), open(2, "second"));
-    model.sync("_events", model.get("_events")); // a re-sync of the same window changes nothing
+    model.sync("_envelopes", model.get("_envelopes")); // a re-sync of the same window changes nothing
     expect(seen).toEqual([
       { type: "OPEN_OCTOCOM", message: { content: "Hello, I need help with my order." } },
       { type: "OPEN_OCTOCOM", message: { content: "second" } },

@@ -7,7 +7,7 @@
  */
 
 import type { PreviewWidget } from "../preview/previewWidget";
-import type { DeliveryEnvelope } from "../protocol/envelope";
+import type { Envelope } from "../protocol/envelope";
 
 const LOG = ".oc-messages";
 
@@ -24,7 +24,7 @@ export function mirrorConversation(from: PreviewWidget, to: PreviewWidget): void
  * An agent reply is not a document event: the ChatHost that executed it added it to
  * its own preview widget only. Show it in the model's other views too.
  */
-export function mirrorReply(envelope: DeliveryEnvelope | undefined, others: Iterable<PreviewWidget | null>): void {
+export function mirrorReply(envelope: Envelope | undefined, others: Iterable<PreviewWidget | null>): void {
   if (envelope?.kind !== "reply") return;
   for (const preview of others) preview?.addMessage("agent", envelope.reply.content);
 }

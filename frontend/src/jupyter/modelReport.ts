@@ -19,21 +19,15 @@
  * message from the view a person typed in, and the rest as they happen.
  */
 
-import type { WidgetEvent } from "../chatHost";
+import { REPORTS_READ_TRAIT, REPORTS_TRAIT, type PageReport, type WidgetEvent } from "../protocol/generated";
 
 /** The trait the page writes its reports to, and the one Python acknowledges them in. */
-export const REPORTS_TRAIT = "_reports";
-export const REPORTS_READ_TRAIT = "_reports_read";
+export { REPORTS_READ_TRAIT, REPORTS_TRAIT };
+export type { PageReport };
 
 /** Reports kept while Python does not read them (a kernel that went away): the oldest leave. */
 export const MAX_UNREAD = 500;
 
-/** `at`: browser time in milliseconds since the epoch, as in the Streamlit report. */
-export interface PageReport {
-  page: string;
-  n: number;
-  event: WidgetEvent & { at: number };
-}
 
 export class ModelReport {
   private state: "open" | "closed" = "closed";

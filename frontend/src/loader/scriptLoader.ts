@@ -15,11 +15,11 @@ function loadOne(doc: Document, script: LoaderScript, timeoutMs: number): Promis
   const element = doc.createElement("script");
   element.setAttribute(MARK, "");
   for (const [name, value] of Object.entries(script.attributes)) element.setAttribute(name, value);
-  if (script.code !== null) {
+  if (script.code !== undefined) {
     return new Promise((resolve, reject) => {
       const onError = (event: ErrorEvent) => reject(new LoaderError(`the inline loader script threw: ${event.message}`));
       view.addEventListener("error", onError, { once: true });
-      element.textContent = script.code;
+      element.textContent = script.code ?? "";
       doc.head.appendChild(element);
       view.removeEventListener("error", onError);
       resolve();

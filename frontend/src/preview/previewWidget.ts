@@ -6,6 +6,7 @@
  */
 
 import { OPEN_CHAT_EVENT, isDisplayableImageUrl, readOpenChatDetail } from "../protocol/contract";
+import { DEFAULT_OPTIONS, type WidgetOptions } from "../protocol/generated";
 import styles from "./previewWidget.css?inline";
 
 export type ChatRole = "customer" | "agent";
@@ -13,26 +14,11 @@ export type WidgetState = "open" | "closed";
 /** Who changed the state: a person (launcher, close, Escape) or an `openChatEvent`. */
 export type StateCause = "person" | "event";
 
-export interface PreviewOptions {
-  title: string;
-  subtitle: string;
-  greeting: string;
-  avatarUrl: string | null;
-  /** "inline": the panel always shows, in the page flow, without a launcher. */
-  layout: "floating" | "inline";
-  corner: "bottom-right" | "bottom-left";
-}
+/** The options the preview widget reads ("inline" layout: the panel always shows, without a launcher). */
+const PREVIEW_KEYS = ["title", "subtitle", "greeting", "avatarUrl", "layout", "corner"] as const;
+export type PreviewOptions = Pick<WidgetOptions, (typeof PREVIEW_KEYS)[number]>;
 
-export const DEFAULT_PREVIEW_OPTIONS: PreviewOptions = {
-  title: "Octocom assistant",
-  subtitle: "Preview widget · offline",
-  greeting: "Hi! How can we help you today?",
-  avatarUrl: null,
-  layout: "floating",
-  corner: "bottom-right",
-};
-
-const PREVIEW_KEYS = Object.keys(DEFAULT_PREVIEW_OPTIONS) as (keyof PreviewOptions)[];
+export const DEFAULT_PREVIEW_OPTIONS: PreviewOptions = DEFAULT_OPTIONS;
 
 export interface PreviewCallbacks {
   /** The panel opened or closed. */
@@ -156,7 +142,7 @@ export class PreviewWidget {
     this.titleText.textContent = options.title;
     this.subtitleText.textContent = options.subtitle;
     this.avatar.replaceChildren();
-    if (options.avatarUrl !== null && isDisplayableImageUrl(options.avatarUrl)) {
+    if (options.avatarUrl !== undefined && isDisplayableImageUrl(options.avatarUrl)) {
       const image = element(this.doc, "img", "oc-avatar-image", { alt: "" });
       image.src = options.avatarUrl;
       this.avatar.appendChild(image);

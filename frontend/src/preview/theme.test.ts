@@ -71,7 +71,7 @@ describe("applyTheme", () => {
 
   it("falls back to the theme's primary colour", () => {
     const root = document.createElement("div");
-    applyTheme(root, { primaryColor: "#0b1f3a" }, null);
+    applyTheme(root, { primaryColor: "#0b1f3a" }, undefined);
     expect(root.style.getPropertyValue("--oc-accent")).toBe("#0b1f3a");
     expect(root.style.getPropertyValue("--oc-accent-text")).toBe("#ffffff");
   });

@@ -106,7 +106,7 @@ function pairFor(root: HTMLElement, accent: string): AccentPair | null {
   return pair;
 }
 
-export function applyTheme(root: HTMLElement, theme: HostTheme | undefined, accentColor: string | null): void {
+export function applyTheme(root: HTMLElement, theme: HostTheme | undefined, accentColor: string | undefined): void {
   // Only what changed: a rerun re-sends the same theme, and rewriting it would restyle the document.
   const set = (name: string, value: string | undefined) => {
     if (value && root.style.getPropertyValue(name) !== value) root.style.setProperty(name, value);

@@ -1,101 +1,67 @@
-/** The component args Python sends on every render (see octocom_streamlit/options.py). */
+/** Reading the args every render brings (the Streamlit component's args, the notebook model's traits). */
 
-import { readEnvelope, type DeliveryEnvelope } from "./envelope";
+import { isRecord } from "./contract";
+import { readEnvelope } from "./envelope";
+import { DEFAULT_KEY, DEFAULT_OPTIONS, type ComponentArgs, type Envelope, type LoaderScript, type WidgetOptions } from "./generated";
 
-export type Layout = "floating" | "inline";
-export type Corner = "bottom-right" | "bottom-left";
-export type ReportLevel = "interactions" | "all";
-
-export interface LoaderScript {
-  src: string | null;
-  attributes: Record<string, string>;
-  code: string | null;
-}
-
-export interface WidgetOptions {
-  layout: Layout;
-  corner: Corner;
-  height: number | null;
-  title: string;
-  subtitle: string;
-  greeting: string;
-  accentColor: string | null;
-  avatarUrl: string | null;
-  loader: LoaderScript[] | null;
-  loaderTimeoutMs: number;
-  report: ReportLevel;
-}
-
-export const DEFAULT_OPTIONS: WidgetOptions = {
-  layout: "floating",
-  corner: "bottom-right",
-  height: null,
-  title: "Octocom assistant",
-  subtitle: "Preview widget · offline",
-  greeting: "Hi! How can we help you today?",
-  accentColor: null,
-  avatarUrl: null,
-  loader: null,
-  loaderTimeoutMs: 15000,
-  report: "interactions",
-};
-
-export interface WidgetArgs {
-  session: string;
-  widgetKey: string;
-  events: DeliveryEnvelope[];
-  options: WidgetOptions;
-}
+export { DEFAULT_OPTIONS };
+export type { ComponentArgs, LoaderScript, WidgetOptions };
+export type Layout = WidgetOptions["layout"];
+export type Corner = WidgetOptions["corner"];
+export type ReportLevel = WidgetOptions["report"];
 
 function pick<T>(value: unknown, ok: (v: unknown) => v is T, fallback: T): T {
   return ok(value) ? value : fallback;
 }
 const isString = (v: unknown): v is string => typeof v === "string";
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-const isNullableString = (v: unknown): v is string | null => v === null || typeof v === "string";
 const oneOf =
   <T extends string>(...values: T[]) =>
   (v: unknown): v is T =>
     typeof v === "string" && (values as string[]).includes(v);
 
-function readLoader(value: unknown): LoaderScript[] | null {
-  if (!Array.isArray(value)) return null;
-  return value
-    .filter((s): s is Record<string, unknown> => typeof s === "object" && s !== null)
-    .map((s) => ({
-      src: isString(s.src) ? s.src : null,
-      code: isString(s.code) ? s.code : null,
-      attributes:
-        typeof s.attributes === "object" && s.attributes !== null
-          ? Object.fromEntries(Object.entries(s.attributes).filter((e): e is [string, string] => isString(e[1])))
-          : {},
-    }));
+function readLoader(value: unknown): LoaderScript[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.filter(isRecord).map((s) => {
+    const script: LoaderScript = {
+      attributes: isRecord(s.attributes)
+        ? Object.fromEntries(Object.entries(s.attributes).filter((e): e is [string, string] => isString(e[1])))
+        : {},
+    };
+    if (isString(s.src)) script.src = s.src;
+    if (isString(s.code)) script.code = s.code;
+    return script;
+  });
 }
 
+/** The options, with defaults for what is missing or malformed; optional ones stay absent. */
 export function readOptions(raw: unknown): WidgetOptions {
-  const o = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const o = isRecord(raw) ? raw : {};
   const d = DEFAULT_OPTIONS;
-  return {
+  const options: WidgetOptions = {
     layout: pick(o.layout, oneOf<Layout>("floating", "inline"), d.layout),
     corner: pick(o.corner, oneOf<Corner>("bottom-right", "bottom-left"), d.corner),
-    height: isNumber(o.height) ? o.height : null,
+    offset: pick(o.offset, isNumber, d.offset),
     title: pick(o.title, isString, d.title),
     subtitle: pick(o.subtitle, isString, d.subtitle),
     greeting: pick(o.greeting, isString, d.greeting),
-    accentColor: pick(o.accentColor, isNullableString, d.accentColor),
-    avatarUrl: pick(o.avatarUrl, isNullableString, d.avatarUrl),
-    loader: readLoader(o.loader),
-    loaderTimeoutMs: pick(o.loaderTimeoutMs, isNumber, d.loaderTimeoutMs),
+    loaderTimeout: pick(o.loaderTimeout, isNumber, d.loaderTimeout),
     report: pick(o.report, oneOf<ReportLevel>("interactions", "all"), d.report),
   };
+  if (isNumber(o.height)) options.height = o.height;
+  if (isString(o.accentColor)) options.accentColor = o.accentColor;
+  if (isString(o.avatarUrl)) options.avatarUrl = o.avatarUrl;
+  const loader = readLoader(o.loader);
+  if (loader !== undefined) options.loader = loader;
+  return options;
 }
 
-export function readWidgetArgs(raw: Record<string, unknown>): WidgetArgs {
-  const events = Array.isArray(raw.events) ? raw.events.map(readEnvelope) : [];
+export function readWidgetArgs(raw: Record<string, unknown>): ComponentArgs {
+  const envelopes = Array.isArray(raw.envelopes) ? raw.envelopes.map(readEnvelope) : [];
   return {
-    session: typeof raw.session === "string" ? raw.session : "",
-    widgetKey: typeof raw.widget_key === "string" ? raw.widget_key : "octocom",
-    events: events.filter((e): e is DeliveryEnvelope => e !== null),
+    session: isString(raw.session) ? raw.session : "",
+    widgetKey: isString(raw.widgetKey) ? raw.widgetKey : DEFAULT_KEY,
+    envelopes: envelopes.filter((e): e is Envelope => e !== null),
     options: readOptions(raw.options),
   };
 }

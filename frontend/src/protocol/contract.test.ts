@@ -31,29 +31,26 @@ describe("isDisplayableImageUrl", () => {
 });
 
 describe("readCarrier", () => {
-  const good = { v: 1, session: "s", key: "k", seq: 1, id: "i", kind: "open", detail: { type: "OPEN_OCTOCOM" } };
+  const envelope = { seq: 1, id: "i", kind: "open", detail: { type: "OPEN_OCTOCOM" } };
+  const good = { v: 1, session: "s", key: "k", envelope };
   it("reads a well-formed payload", () => {
     expect(readCarrier(JSON.stringify(good))).toEqual(good);
   });
   it.each([
     ["not json", "{"],
     ["wrong version", JSON.stringify({ ...good, v: 2 })],
-    ["bad seq", JSON.stringify({ ...good, seq: 0 })],
+    ["bad seq", JSON.stringify({ ...good, envelope: { ...envelope, seq: 0 } })],
     ["no session", JSON.stringify({ ...good, session: 1 })],
-    ["wrong type", JSON.stringify({ ...good, detail: { type: "X" } })],
+    ["wrong type", JSON.stringify({ ...good, envelope: { ...envelope, detail: { type: "X" } } })],
   ])("rejects %s", (_name, text) => expect(readCarrier(text)).toBeNull());
 });
 
 describe("readEnvelope kinds", () => {
+  const carried = (envelope: Record<string, unknown>) => readCarrier(JSON.stringify({ v: 1, session: "s", key: "k", envelope }))?.envelope;
   it("reads replies, cancels and delays, and rejects unknown kinds", () => {
-    expect(readCarrier(JSON.stringify({ v: 1, session: "s", key: "k", seq: 2, id: "r", kind: "reply", reply: { content: "hi" } }))).toMatchObject({
-      kind: "reply",
-      reply: { content: "hi" },
-    });
-    expect(readCarrier(JSON.stringify({ v: 1, session: "s", key: "k", seq: 3, id: "c", kind: "cancel" }))?.kind).toBe("cancel");
-    expect(
-      readCarrier(JSON.stringify({ v: 1, session: "s", key: "k", seq: 4, id: "d", kind: "open", delayMs: 500, detail: { type: "OPEN_OCTOCOM" } })),
-    ).toMatchObject({ delayMs: 500 });
-    expect(readCarrier(JSON.stringify({ v: 1, session: "s", key: "k", seq: 5, id: "x", kind: "explode" }))).toBeNull();
+    expect(carried({ seq: 2, id: "r", kind: "reply", reply: { content: "hi" } })).toMatchObject({ kind: "reply", reply: { content: "hi" } });
+    expect(carried({ seq: 3, id: "c", kind: "cancel" })?.kind).toBe("cancel");
+    expect(carried({ seq: 4, id: "d", kind: "open", delayMs: 500, detail: { type: "OPEN_OCTOCOM" } })).toMatchObject({ delayMs: 500 });
+    expect(carried({ seq: 5, id: "x", kind: "explode" })).toBeUndefined();
   });
 });

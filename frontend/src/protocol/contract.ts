@@ -1,22 +1,17 @@
 /**
  * Octocom's "Control Widget With Code" contract: the page opens the widget with
  * `document.dispatchEvent(new CustomEvent("openChatEvent", { detail }))`.
+ * The shapes and names come from the Python protocol (generated.ts).
  */
 
-export const OPEN_CHAT_EVENT = "openChatEvent";
-export const OPEN_OCTOCOM = "OPEN_OCTOCOM";
+import { DATA_URL_IMAGE_TYPES, OPEN_CHAT_EVENT, OPEN_OCTOCOM, type ChatMessage, type OpenChatEvent } from "./generated";
 
-export interface ChatMessageDetail {
-  content: string;
-  imageUrl?: string;
-}
+export { OPEN_CHAT_EVENT, OPEN_OCTOCOM };
+/** The event's `detail` and its `message`, as the page dispatches them. */
+export type OpenChatDetail = OpenChatEvent;
+export type ChatMessageDetail = ChatMessage;
 
-export interface OpenChatDetail {
-  type: typeof OPEN_OCTOCOM;
-  message?: ChatMessageDetail;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
 
@@ -36,9 +31,14 @@ export function readOpenChatDetail(value: unknown): OpenChatDetail | null {
   return detail;
 }
 
-/** Image sources the preview widget will load: http(s) and raster `data:image/...;base64,`. */
+const DISPLAYABLE_DATA_URL = new RegExp(
+  `^data:(${DATA_URL_IMAGE_TYPES.map((type) => type.replace(/[.+]/g, "\\$&")).join("|")});base64,`,
+  "i",
+);
+
+/** Image sources the preview widget will load: http(s) and the raster `data:` types Python accepts. */
 export function isDisplayableImageUrl(url: string): boolean {
-  if (/^data:image\/(png|jpeg|gif|webp|avif|bmp);base64,/i.test(url)) return true;
+  if (DISPLAYABLE_DATA_URL.test(url)) return true;
   try {
     const parsed = new URL(url);
     return (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname !== "";

@@ -1,47 +1,18 @@
-/** What Python sends: commands wrapped with their delivery sequence number. */
+/** Reading what Python sends: command envelopes, and the carriers that bring them through the page. */
 
-import { readOpenChatDetail, type OpenChatDetail } from "./contract";
+import { readOpenChatDetail, isRecord } from "./contract";
+import { COMMAND_ATTRIBUTE, PROTOCOL_VERSION, type CarrierPayload, type Envelope, type OpenEnvelope } from "./generated";
 
-interface EnvelopeBase {
-  seq: number;
-  id: string;
-}
+export { COMMAND_ATTRIBUTE };
+export type { CarrierPayload, Envelope, OpenEnvelope };
 
-/** Dispatch `openChatEvent` with `detail`, now or `delayMs` after delivery. */
-export interface OpenEnvelope extends EnvelopeBase {
-  kind: "open";
-  detail: OpenChatDetail;
-  delayMs?: number;
-}
-
-/** Add an agent message to the preview widget (prototyping; the live widget ignores it). */
-export interface ReplyEnvelope extends EnvelopeBase {
-  kind: "reply";
-  reply: { content: string };
-}
-
-/** Drop delayed opens that have not fired yet. */
-export interface CancelEnvelope extends EnvelopeBase {
-  kind: "cancel";
-}
-
-export type DeliveryEnvelope = OpenEnvelope | ReplyEnvelope | CancelEnvelope;
-
-/** A carrier element's payload: an envelope addressed to one session and widget key. */
-export type CarrierPayload = DeliveryEnvelope & { v: 1; session: string; key: string };
-
-export const CARRIER_ATTRIBUTE = "data-octocom-event";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
-
-export function readEnvelope(value: unknown): DeliveryEnvelope | null {
+/** An envelope as the frontend accepts it (anything else, such as an unknown `kind`, is `null`). */
+export function readEnvelope(value: unknown): Envelope | null {
   if (!isRecord(value)) return null;
   const seq = value.seq;
   if (typeof seq !== "number" || !Number.isSafeInteger(seq) || seq < 1 || typeof value.id !== "string") return null;
   const base = { seq, id: value.id };
-  const kind = value.kind ?? "open";
+  const kind = value.kind ?? "open"; // lenient: an envelope without a kind opens
   if (kind === "open") {
     const detail = readOpenChatDetail(value.detail);
     if (detail === null) return null;
@@ -58,6 +29,7 @@ export function readEnvelope(value: unknown): DeliveryEnvelope | null {
   return null;
 }
 
+/** A carrier element's attribute text, or `null` for anything that is not one of this version. */
 export function readCarrier(text: string | null): CarrierPayload | null {
   if (!text) return null;
   let value: unknown;
@@ -66,8 +38,9 @@ export function readCarrier(text: string | null): CarrierPayload | null {
   } catch {
     return null;
   }
-  const envelope = readEnvelope(value);
-  if (envelope === null || !isRecord(value) || value.v !== 1) return null;
+  if (!isRecord(value) || value.v !== PROTOCOL_VERSION) return null;
   if (typeof value.session !== "string" || typeof value.key !== "string") return null;
-  return { ...envelope, v: 1, session: value.session, key: value.key };
+  const envelope = readEnvelope(value.envelope);
+  if (envelope === null) return null;
+  return { v: PROTOCOL_VERSION, session: value.session, key: value.key, envelope };
 }

@@ -6,18 +6,13 @@
  * others ride along with the next send. Events of one task are sent together.
  */
 
-import type { WidgetEvent } from "../chatHost";
 import type { ReportLevel } from "../protocol/args";
+import { KEPT_EVENTS, type ComponentValue, type ReportStamp, type WidgetEvent } from "../protocol/generated";
 
-export type NumberedEvent = WidgetEvent & { n: number; at: number };
-
-export interface ReportValue {
-  /** Changes when the iframe is recreated, so Python restarts its count of seen events. */
-  instance: string;
-  events: NumberedEvent[];
-}
-
-export const KEPT_EVENTS = 50;
+export { KEPT_EVENTS };
+export type NumberedEvent = WidgetEvent & ReportStamp;
+/** `instance` changes when the iframe is recreated, so Python restarts its count of seen events. */
+export type ReportValue = ComponentValue;
 
 export function causesRerun(event: WidgetEvent, level: ReportLevel): boolean {
   if (level === "all") return true;

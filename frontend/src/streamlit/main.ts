@@ -13,6 +13,7 @@
 import { Streamlit, type RenderData } from "streamlit-component-lib/dist/streamlit";
 import { ChatHost, type FrameState, type WidgetEvent } from "../chatHost";
 import { readWidgetArgs } from "../protocol/args";
+import { FRAME_STATE_ATTRIBUTE } from "../protocol/generated";
 import { EventReport } from "./eventReport";
 import { pruneLibraryThemeStyles } from "./themeStyles";
 
@@ -34,7 +35,7 @@ function sizeFrame(height: number, state: FrameState): void {
   try {
     const frame = window.frameElement;
     if (frame === null) return;
-    if (frame.getAttribute("data-octocom-state") !== state) frame.setAttribute("data-octocom-state", state);
+    if (frame.getAttribute(FRAME_STATE_ATTRIBUTE) !== state) frame.setAttribute(FRAME_STATE_ATTRIBUTE, state);
     if (frame.getAttribute("height") !== String(height)) frame.setAttribute("height", String(height));
   } catch {
     // cross-origin (dev server): the page CSS keeps its default box, Streamlit sizes it
