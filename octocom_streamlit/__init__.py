@@ -1,8 +1,9 @@
 """Prototype Octocom chat-widget workflows in Streamlit apps and Jupyter notebooks.
 
 >>> import octocom_streamlit as oc
->>> oc.chat_widget()
->>> oc.open_chat("Hello, I need help with my order.")
+>>> widget = oc.chat_widget()
+>>> oc.open_chat("Hello, I need help with my order.").detail()
+{'type': 'OPEN_OCTOCOM', 'message': {'content': 'Hello, I need help with my order.'}}
 
 The Streamlit functions (``chat_widget``, ``open_chat``, ...) are imported on first
 use (PEP 562), so ``import octocom_streamlit.jupyter`` does not import Streamlit.
@@ -17,13 +18,16 @@ from octocom_streamlit.arguments import ArgumentError
 from octocom_streamlit.images import image_to_data_url
 from octocom_streamlit.protocol.contract import ChatMessage, OpenChatEvent
 from octocom_streamlit.protocol.options import LoaderScript
-from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
+from octocom_streamlit.protocol.reports import WidgetEvent
+from octocom_streamlit.widget_report import WidgetReport
 
 if TYPE_CHECKING:
     from octocom_streamlit.streamlit.chat_button import chat_button
     from octocom_streamlit.streamlit.widget import chat_widget
     from octocom_streamlit.streamlit.widget_commands import cancel_pending, open_chat, reply
 
+#: The package's version, written only here: the wheel's metadata reads it (pyproject.toml,
+#: [tool.hatch.version]); frontend/package.json carries the same number (tests/unit/test_versions.py).
 __version__ = "0.1.0"
 
 #: The Streamlit binding's functions, by the module that defines each.

@@ -85,7 +85,7 @@ def _number(value: Any) -> Any:
 
 
 def show_value(value: Any) -> str:
-    """``repr(value)``, shortened to :data:`_SHOWN_CHARS` characters."""
+    """Return ``repr(value)``, shortened to :data:`_SHOWN_CHARS` characters."""
     text = repr(value)
     return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
@@ -132,14 +132,28 @@ class ArgumentError(ValueError):
     __module__ = "octocom_streamlit"  # shown as octocom_streamlit.ArgumentError, its public name
 
     def in_call(self, call: str, arguments: Mapping[str, Any]) -> ArgumentError:
-        """This error, told as a failure of ``call`` with the caller's ``arguments``."""
+        """Return this error as a failure of ``call``, repeating the caller's bad value.
+
+        Parameters
+        ----------
+        call : str
+            The public call, as the caller wrote it (``"open_chat"``, ``"ChatWidget.reply"``).
+        arguments : mapping of str to object
+            The arguments as the caller passed them; the value of :attr:`argument` is shown.
+
+        Returns
+        -------
+        ArgumentError
+            A new error whose message starts with ``call(argument=value):``, as in the
+            class's example.
+        """
         return ArgumentError(
             self.argument, self.rule, fix=self.fix, call=call, value=arguments.get(self.argument)
         )
 
 
 def _argument_of(loc: tuple[str | int, ...]) -> str:
-    """The argument a model field path stands for: a mapped path, else its first part."""
+    """Return the argument a model field path stands for: a mapped path, else its first part."""
     path = ".".join(str(part) for part in loc)
     return _ARGUMENT_OF_FIELD.get(path, str(loc[0]) if loc else "arguments")
 

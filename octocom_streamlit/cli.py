@@ -33,7 +33,12 @@ USAGE_ERROR = 2
 
 
 def gallery_app() -> Path:
-    """The demo gallery's entry script: the copy in the wheel, or ``demos/`` of a source checkout.
+    """Return the demo gallery's entry script: the copy in the wheel, or ``demos/`` of a checkout.
+
+    Raises
+    ------
+    FileNotFoundError
+        When neither is there.
 
     Examples
     --------
@@ -51,7 +56,7 @@ def gallery_app() -> Path:
 
 
 def try_loader_app() -> Path:
-    """The try-loader page's script, part of the package.
+    """Return the try-loader page's script, part of the package.
 
     Examples
     --------
@@ -62,7 +67,7 @@ def try_loader_app() -> Path:
 
 
 def streamlit_command(app: Path, streamlit_args: Sequence[str]) -> list[str]:
-    """The ``python -m streamlit run`` command line for ``app`` with the user's options.
+    """Return the ``python -m streamlit run`` command line for ``app`` with the user's options.
 
     Parameters
     ----------
@@ -99,7 +104,7 @@ def _fail(message: str) -> NoReturn:
 
 
 def describe_error(error: ValidationError | ValueError) -> str:
-    """One line per broken rule: ``field: rule``.
+    """Describe ``error`` in one line per broken rule: ``field: rule``.
 
     Parameters
     ----------
@@ -129,7 +134,7 @@ def describe_error(error: ValidationError | ValueError) -> str:
 
 
 def read_loader(argument: str) -> str:
-    """The loader text: ``@FILE`` reads the file, anything else is the snippet or URL itself.
+    """Return the loader text: ``@FILE`` reads the file, anything else is the snippet or URL.
 
     Parameters
     ----------

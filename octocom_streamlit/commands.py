@@ -52,25 +52,67 @@ class AgentReplyText(BaseModel):
 
 @dataclass(frozen=True)
 class OpenChat:
+    """Dispatch ``openChatEvent`` with ``event`` as its detail: what ``open_chat`` queues.
+
+    Parameters
+    ----------
+    event : OpenChatEvent
+        The validated detail.
+    delay_seconds : float or None
+        Seconds the browser waits after delivery before dispatching (``None``: at once).
+    """
+
     event: OpenChatEvent
     delay_seconds: float | None = None
 
     def envelope(self, seq: int, id: str) -> Envelope:
+        """Return this command as the envelope numbered ``seq``, with the unique ``id``.
+
+        Examples
+        --------
+        >>> command = OpenChat(OpenChatEvent.create("Hi"), delay_seconds=1.5)
+        >>> command.envelope(1, "a1").wire()["delayMs"]
+        1500
+        """
         delay_ms = None if self.delay_seconds is None else round(self.delay_seconds * 1000)
         return OpenEnvelope(seq=seq, id=id, detail=self.event, delay_ms=delay_ms)
 
 
 @dataclass(frozen=True)
 class AgentReply:
+    """Add an agent message with ``content`` to the preview widget: what ``reply`` queues.
+
+    Parameters
+    ----------
+    content : str
+        The validated text (see :class:`AgentReplyText`).
+    """
+
     content: str
 
     def envelope(self, seq: int, id: str) -> Envelope:
+        """Return this command as the envelope numbered ``seq``, with the unique ``id``.
+
+        Examples
+        --------
+        >>> AgentReply("Happy to help.").envelope(2, "b2").wire()
+        {'seq': 2, 'id': 'b2', 'kind': 'reply', 'reply': {'content': 'Happy to help.'}}
+        """
         return ReplyEnvelope(seq=seq, id=id, reply=AgentReplyMessage(content=self.content))
 
 
 @dataclass(frozen=True)
 class CancelPending:
+    """Drop the delayed opens that have not fired yet: what ``cancel_pending`` queues."""
+
     def envelope(self, seq: int, id: str) -> Envelope:
+        """Return this command as the envelope numbered ``seq``, with the unique ``id``.
+
+        Examples
+        --------
+        >>> CancelPending().envelope(3, "c3").wire()
+        {'seq': 3, 'id': 'c3', 'kind': 'cancel'}
+        """
         return CancelEnvelope(seq=seq, id=id)
 
 
@@ -125,7 +167,7 @@ class OnceIds:
     spent: set[str] = field(default_factory=set)
 
     def admit(self, once: str | None) -> bool:
-        """Whether a call with ``once`` is sent now (``None`` always is); spends the id."""
+        """Return whether a call with ``once`` is sent now (``None`` always is), and spend the id."""
         if once is None:
             return True
         if once in self.spent:

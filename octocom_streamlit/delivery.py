@@ -52,11 +52,11 @@ class QueuedCommand:
     first_drawn_at: float | None = None
 
     def envelope(self) -> Envelope:
-        """The envelope the frontend receives: ``seq``, ``id``, ``kind`` and the command's data."""
+        """Return the envelope the frontend receives: ``seq``, ``id``, ``kind`` and the command's data."""
         return self.command.envelope(self.seq, self.id)
 
     def wire(self) -> dict[str, Any]:
-        """The envelope in its JSON form."""
+        """Return the envelope in its JSON form."""
         return self.envelope().wire()
 
 

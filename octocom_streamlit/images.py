@@ -97,6 +97,18 @@ def image_to_data_url(image: Any, *, limit: int = MAX_DATA_URL_CHARS) -> str:
 
     Examples
     --------
+    A PIL image (with Pillow installed) becomes a PNG ``data:`` URL:
+
+    >>> import octocom_streamlit as oc
+    >>> from PIL import Image
+    >>> url = oc.image_to_data_url(Image.new("RGB", (32, 32), "teal"))
+    >>> url[:22]
+    'data:image/png;base64,'
+
+    ``open_chat(image=...)`` calls it for you, e.g. with a photo from the camera:
+
+    >>> import streamlit as st
+    >>>
     >>> photo = st.camera_input("Take a selfie")
     >>> if photo:
     ...     oc.open_chat("Which routine suits my skin?", image=photo)

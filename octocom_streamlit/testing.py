@@ -10,13 +10,34 @@ These helpers read what the app *sent* to the widget, and play the widget's side
   open or close, a loader failure...), which the next ``at.run()`` sees in
   ``chat_widget()``'s :class:`~octocom_streamlit.WidgetReport` and ``on_event``.
 
+An app that opens the chat when a payment fails and answers a question about a
+parcel, saved as ``app.py``::
+
+    import streamlit as st
+    import octocom_streamlit as oc
+
+
+    def answer(event):
+        if event.type == "customer_message" and "parcel" in event.content:
+            oc.reply("It left our warehouse this morning.")
+
+
+    oc.chat_widget(on_event=answer)
+    if st.button("Pay", key="pay"):
+        oc.open_chat("Checkout failed: card declined")
+
+and its test, beside it (this module's examples run against that ``app.py``):
+
 >>> from streamlit.testing.v1 import AppTest
->>> from octocom_streamlit.testing import opened_chats, send_widget_event
+>>> from octocom_streamlit.testing import agent_replies, opened_chats, send_widget_event
 >>> at = AppTest.from_file("app.py").run()
->>> at.button(key="pay").click().run()
->>> assert opened_chats(at)[-1].message.content.startswith("Checkout failed")
->>> send_widget_event(at, "customer_message", content="Hi")
->>> at.run()
+>>> _ = at.button(key="pay").click().run()
+>>> [event.message.content for event in opened_chats(at)]
+['Checkout failed: card declined']
+>>> send_widget_event(at, "customer_message", content="Where is my parcel?")
+>>> _ = at.run()
+>>> agent_replies(at)
+['It left our warehouse this morning.']
 
 How it works: while a script runs under ``AppTest`` (Streamlit's ``global.appTest``
 option is set), ``open_chat``, ``reply`` and ``cancel_pending`` also append what
@@ -45,9 +66,8 @@ from octocom_streamlit.protocol.constants import DEFAULT_KEY, KEPT_EVENTS
 from octocom_streamlit.protocol.contract import OpenChatEvent
 from octocom_streamlit.protocol.envelopes import ComponentArgs
 from octocom_streamlit.protocol.options import validate_key
-from octocom_streamlit.protocol.reports import EVENT_FIELDS
+from octocom_streamlit.protocol.reports import EVENT_FIELDS, WidgetEvent
 from octocom_streamlit.streamlit.session import STATE_KEY, SessionDelivery
-from octocom_streamlit.widget_events import WidgetEvent
 
 __all__ = ["EVENT_FIELDS", "agent_replies", "opened_chats", "send_widget_event"]
 
@@ -67,7 +87,7 @@ def _sent(at: AppTest, key: str) -> list[WidgetCommand]:
 
 
 def opened_chats(at: AppTest, *, key: str = DEFAULT_KEY) -> list[OpenChatEvent]:
-    """Every ``open_chat`` the app's session sent to the widget ``key`` so far.
+    """Return every ``open_chat`` the app's session sent to the widget ``key`` so far.
 
     In call order, across all runs of ``at``; delayed opens are included, also when a
     later ``cancel_pending`` dropped them (they were sent). Calls that raised sent
@@ -88,16 +108,20 @@ def opened_chats(at: AppTest, *, key: str = DEFAULT_KEY) -> list[OpenChatEvent]:
 
     Examples
     --------
+    With the ``app.py`` of this module's example:
+
     >>> at = AppTest.from_file("app.py").run()
-    >>> at.button(key="pay").click().run()
-    >>> [event.message.content for event in opened_chats(at)]
-    ['Checkout failed: card declined']
+    >>> opened_chats(at)
+    []
+    >>> _ = at.button(key="pay").click().run()
+    >>> [event.detail() for event in opened_chats(at)]
+    [{'type': 'OPEN_OCTOCOM', 'message': {'content': 'Checkout failed: card declined'}}]
     """
     return [command.event for command in _sent(at, key) if isinstance(command, OpenChat)]
 
 
 def agent_replies(at: AppTest, *, key: str = DEFAULT_KEY) -> list[str]:
-    """The texts of every ``reply`` the app's session sent to the widget ``key``, in order.
+    """Return the texts of every ``reply`` the app's session sent to the widget ``key``, in order.
 
     Parameters
     ----------
@@ -112,8 +136,11 @@ def agent_replies(at: AppTest, *, key: str = DEFAULT_KEY) -> list[str]:
 
     Examples
     --------
+    With the ``app.py`` of this module's example, which replies to a question about a parcel:
+
+    >>> at = AppTest.from_file("app.py").run()
     >>> send_widget_event(at, "customer_message", content="Where is my parcel?")
-    >>> at.run()
+    >>> _ = at.run()
     >>> agent_replies(at)
     ['It left our warehouse this morning.']
     """
@@ -167,12 +194,19 @@ def send_widget_event(at: AppTest, type: str, *, key: str = DEFAULT_KEY, **field
 
     Examples
     --------
+    With the ``app.py`` of this module's example:
+
     >>> at = AppTest.from_file("app.py").run()
     >>> send_widget_event(at, "opened", by="person")
     >>> send_widget_event(at, "customer_message", content="Hi")
-    >>> at.run()
+    >>> _ = at.run()
     >>> send_widget_event(at, "loader_failed", error="HTTP 404")
-    >>> at.run()
+    >>> _ = at.run()
+    >>> at.warning[0].value
+    'The Octocom widget could not be loaded: HTTP 404. Open requests are kept and delivered once it loads.'
+    >>> send_widget_event(at, "opened")
+    Traceback (most recent call last):
+    ValueError: 'opened' events need the field(s) by; got none
     """
     key = validate_key(key)
     if type not in EVENT_FIELDS:

@@ -7,7 +7,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
+from octocom_streamlit.protocol.reports import WidgetEvent
+from octocom_streamlit.widget_report import WidgetReport
 
 #: Most events a ChatWidget keeps in its history (the oldest leave first).
 MAX_HISTORY = 500
@@ -42,9 +43,12 @@ class EventLog:
         return event
 
     def history(self) -> list[WidgetEvent]:
-        """The kept events, oldest first."""
+        """Return the kept events, oldest first."""
         return list(self._events)
 
     def report(self) -> WidgetReport:
-        """The history as a :class:`WidgetReport` (``is_open``, ``customer_messages``, ``loader_error``)."""
+        """Return the history as a :class:`WidgetReport`.
+
+        Its ``is_open``, ``customer_messages`` and ``loader_error`` read the kept events.
+        """
         return WidgetReport(new_events=[], history=self.history())

@@ -49,7 +49,7 @@ class Outbox:
         return self.window()
 
     def window(self) -> list[dict[str, Any]]:
-        """The envelopes the browser gets now (the queue as it stands)."""
+        """Return the envelopes the browser gets now (the queue as it stands)."""
         return [queued.wire() for queued in self.queue.commands]
 
     @property
@@ -58,11 +58,19 @@ class Outbox:
         return self.queue.next_seq - 1
 
     def delivered(self, seq: int) -> list[dict[str, Any]] | None:
-        """The page delivered ``seq`` and everything before it.
+        """Record that the page delivered ``seq`` and everything before it.
 
-        Returns the aged window once the page has everything queued so far (waiting
-        commands count as drawn from now on, and drawn ones older than the replay
-        window leave), or ``None`` while newer commands are still on their way.
+        Parameters
+        ----------
+        seq : int
+            The sequence number of the last command the page executed.
+
+        Returns
+        -------
+        list of dict or None
+            The aged window once the page has everything queued so far (waiting
+            commands count as drawn from now on, and drawn ones older than the replay
+            window leave), or ``None`` while newer commands are still on their way.
 
         Examples
         --------

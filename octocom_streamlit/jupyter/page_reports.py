@@ -36,7 +36,7 @@ class PageReports:
         self._read: dict[str, int] = {}
 
     def take(self, window: Any) -> list[Any]:
-        """The events of ``window`` not taken before, oldest first; entries of another shape are skipped."""
+        """Return the events of ``window`` not taken before, oldest first; skip entries of another shape."""
         if not isinstance(window, list):
             return []
         fresh: list[tuple[str, int, Any]] = []
@@ -57,7 +57,7 @@ class PageReports:
         return events
 
     def read(self) -> dict[str, int]:
-        """The last ``n`` taken per page (the ``_reports_read`` trait)."""
+        """Return the last ``n`` taken per page (the ``_reports_read`` trait)."""
         return dict(self._read)
 
     def _mark(self, page: str, n: int) -> None:

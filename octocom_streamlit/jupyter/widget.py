@@ -27,8 +27,10 @@ from octocom_streamlit.jupyter.outbox import Outbox
 from octocom_streamlit.jupyter.page_reports import PageReports
 from octocom_streamlit.protocol.constants import (
     ARG_TRAITS,
+    DEFAULT_CORNER,
     DEFAULT_GREETING,
     DEFAULT_KEY,
+    DEFAULT_LAYOUT,
     DEFAULT_LOADER_TIMEOUT,
     DEFAULT_SUBTITLE,
     DEFAULT_TITLE,
@@ -36,8 +38,8 @@ from octocom_streamlit.protocol.constants import (
     REPORTS_TRAIT,
 )
 from octocom_streamlit.protocol.contract import OpenChatEvent
-from octocom_streamlit.protocol.options import Corner, Layout, LoaderScript, WidgetOptions
-from octocom_streamlit.widget_events import WidgetEvent
+from octocom_streamlit.protocol.options import Corner, Layout, LoaderScript, WidgetOptions, options_given
+from octocom_streamlit.protocol.reports import WidgetEvent
 
 EventCallback = Callable[[WidgetEvent], Any]
 
@@ -108,8 +110,8 @@ class ChatWidget(anywidget.AnyWidget):
     def __init__(
         self,
         *,
-        layout: Layout = "floating",
-        corner: Corner = "bottom-right",
+        layout: Layout = DEFAULT_LAYOUT,
+        corner: Corner = DEFAULT_CORNER,
         height: int | None = None,
         title: str = DEFAULT_TITLE,
         subtitle: str = DEFAULT_SUBTITLE,
@@ -120,18 +122,7 @@ class ChatWidget(anywidget.AnyWidget):
         loader_timeout: float = DEFAULT_LOADER_TIMEOUT,
         on_event: EventCallback | None = None,
     ) -> None:
-        arguments = {
-            "layout": layout,
-            "corner": corner,
-            "height": height,
-            "title": title,
-            "subtitle": subtitle,
-            "greeting": greeting,
-            "accent_color": accent_color,
-            "avatar_url": avatar_url,
-            "loader": loader,
-            "loader_timeout": loader_timeout,
-        }
+        arguments = options_given(locals())
         with checking("ChatWidget", **arguments, on_event=on_event):
             options = WidgetOptions.model_validate(arguments)  # loader: the snippet, a URL or LoaderScripts
             require_callable("on_event", on_event)

@@ -26,7 +26,11 @@ BUTTON_ATTRIBUTE = "data-octocom-button"
 #: The attribute the widget sets on its iframe element (closed/open/loader); placement CSS reads it.
 FRAME_STATE_ATTRIBUTE = "data-octocom-state"
 
-#: Defaults of the preview widget's branding and of the loader's patience.
+#: Defaults of the widget's options: placement, branding, the loader's patience, reruns.
+DEFAULT_LAYOUT: Final = "floating"
+DEFAULT_CORNER: Final = "bottom-right"
+DEFAULT_OFFSET = 24
+DEFAULT_REPORT: Final = "interactions"
 DEFAULT_TITLE = "Octocom assistant"
 DEFAULT_SUBTITLE = "Preview widget · offline"
 DEFAULT_GREETING = "Hi! How can we help you today?"

@@ -15,8 +15,12 @@ from pydantic_core import PydanticCustomError
 
 from octocom_streamlit.arguments import ArgumentError
 from octocom_streamlit.protocol.constants import (
+    DEFAULT_CORNER,
     DEFAULT_GREETING,
+    DEFAULT_LAYOUT,
     DEFAULT_LOADER_TIMEOUT,
+    DEFAULT_OFFSET,
+    DEFAULT_REPORT,
     DEFAULT_SUBTITLE,
     DEFAULT_TITLE,
 )
@@ -33,8 +37,22 @@ _ATTRIBUTE_NAME = re.compile(r"^[a-zA-Z_:][-a-zA-Z0-9_:.]*$")
 _FORBIDDEN_ATTRIBUTES = {"src", "onload", "onerror"}
 
 
+def options_given(arguments: dict[str, Any]) -> dict[str, Any]:
+    """Return the widget options among a binding's arguments (its ``locals()``), by name.
+
+    Examples
+    --------
+    >>> options_given({"title": "Acme", "key": "support", "on_event": None})
+    {'title': 'Acme'}
+    """
+    return {name: value for name, value in arguments.items() if name in WidgetOptions.model_fields}
+
+
 def validate_key(key: object, field: str = "key") -> str:
-    """Widget keys become CSS class names and storage keys: letters, digits, ``_`` and ``-``."""
+    """Return ``key`` if it is a valid widget key, else raise :class:`ArgumentError`.
+
+    Widget keys become CSS class names and storage keys: letters, digits, ``_`` and ``-``.
+    """
     if not isinstance(key, str) or not _KEY.match(key):
         raise ArgumentError(field, f"{field} must be 1-64 letters, digits, '_' or '-', got {key!r}")
     return key
@@ -99,9 +117,9 @@ class WidgetOptions(WireModel):
 
     model_config = ConfigDict(extra="forbid", strict=True)  # 24 not "24", never True
 
-    layout: Layout = "floating"
-    corner: Corner = "bottom-right"
-    offset: int = Field(default=24, ge=0, le=400)
+    layout: Layout = DEFAULT_LAYOUT
+    corner: Corner = DEFAULT_CORNER
+    offset: int = Field(default=DEFAULT_OFFSET, ge=0, le=400)
     height: int | None = Field(default=None, ge=200, le=2000)
     title: StrictStr = Field(default=DEFAULT_TITLE, min_length=1, max_length=80)
     subtitle: StrictStr = Field(default=DEFAULT_SUBTITLE, max_length=120)
@@ -110,7 +128,7 @@ class WidgetOptions(WireModel):
     avatar_url: StrictStr | None = None
     loader: list[LoaderScript] | None = None
     loader_timeout: float = Field(default=DEFAULT_LOADER_TIMEOUT, ge=1.0, le=120.0)
-    report: ReportLevel = "interactions"
+    report: ReportLevel = DEFAULT_REPORT
 
     @field_validator("loader", mode="before")
     @classmethod

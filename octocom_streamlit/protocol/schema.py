@@ -106,5 +106,5 @@ def bundle() -> dict[str, Any]:
 
 
 def constants() -> dict[str, Any]:
-    """The constants the frontend gets, by name, including ``DEFAULT_OPTIONS``."""
+    """Return the constants the frontend gets, by name, including ``DEFAULT_OPTIONS``."""
     return {**EXPORTED, "DEFAULT_OPTIONS": WidgetOptions().wire()}

@@ -21,5 +21,5 @@ class WireModel(BaseModel):
     )
 
     def wire(self) -> dict[str, Any]:
-        """The JSON-ready form the frontend reads (camelCase keys, no ``None`` values)."""
+        """Return the JSON-ready form the frontend reads (camelCase keys, no ``None`` values)."""
         return self.model_dump(mode="json", by_alias=True, exclude_none=True)

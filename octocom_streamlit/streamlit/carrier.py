@@ -18,9 +18,9 @@ from octocom_streamlit.safe_json import safe_json
 
 
 def carrier_html(session_token: str, widget_key: str, queued: QueuedCommand) -> str:
-    """Return the carrier element for ``queued``.
+    r"""Return the carrier element for ``queued``.
 
-    The payload is JSON without ``<``, ``>`` or ``&`` (escaped as ``\\u003c`` etc.), then
+    The payload is JSON without ``<``, ``>`` or ``&`` (escaped as ``\u003c`` etc.), then
     attribute-escaped: Streamlit's sanitizer keeps it whole and nothing in it is markup.
     """
     payload = CarrierPayload(session=session_token, key=widget_key, envelope=queued.envelope()).wire()

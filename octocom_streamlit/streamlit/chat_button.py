@@ -72,8 +72,12 @@ def chat_button(
 
     Examples
     --------
-    >>> oc.chat_widget()
-    >>> oc.chat_button("Ask about this chart", "What does the spike in March mean?")
+    >>> import octocom_streamlit as oc
+    >>>
+    >>> widget = oc.chat_widget()
+    >>> event = oc.chat_button("Ask about this chart", "What does the spike in March mean?")
+    >>> event.detail()
+    {'type': 'OPEN_OCTOCOM', 'message': {'content': 'What does the spike in March mean?'}}
     """
     arguments = {"label": label, "content": content, "image_url": image_url, "image": image, "key": key}
     with checking(

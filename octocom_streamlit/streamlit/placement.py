@@ -19,6 +19,16 @@ LOADER_WIDTH = 420
 
 
 def container_key(widget_key: str) -> str:
+    """Return the key of the container that holds the widget of ``widget_key``.
+
+    Streamlit gives the container the CSS class ``st-key-<that key>``, which
+    :func:`placement_css` selects.
+
+    Examples
+    --------
+    >>> container_key("octocom")
+    'octocom-widget-octocom'
+    """
     return f"octocom-widget-{widget_key}"
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from octocom_streamlit.protocol.reports import ComponentValue
-from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
+from octocom_streamlit.protocol.reports import ComponentValue, WidgetEvent
+from octocom_streamlit.widget_report import WidgetReport
 
 
 @dataclass

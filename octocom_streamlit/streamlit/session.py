@@ -22,7 +22,7 @@ STATE_KEY = "_octocom_streamlit_delivery"
 class SessionDelivery:
     """A random session token and one :class:`DeliveryQueue` per widget key.
 
-    The token travels with every event so that the browser remembers what it already
+    The token travels with every command so that the browser remembers what it already
     dispatched per session (a reload starts a new Streamlit session, hence a new token).
     ``once`` holds the ``open_chat(once=...)`` ids already sent in this session, and
     ``stray_keys`` the keys drawn so far, to warn about calls waiting for a key never drawn.
@@ -39,15 +39,15 @@ class SessionDelivery:
     test_reports: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def queue(self, key: str) -> DeliveryQueue:
-        """The queue of the widget drawn under ``key`` (created on first use)."""
+        """Return the queue of the widget drawn under ``key`` (created on first use)."""
         return self.queues.setdefault(key, DeliveryQueue())
 
     def cursor(self, key: str) -> EventCursor:
-        """Which widget events of ``key`` the script already saw."""
+        """Return the record of which widget events of ``key`` the script already saw."""
         return self.cursors.setdefault(key, EventCursor())
 
     def reported_value(self, key: str, component_value: Any) -> Any:
-        """The widget's value: the component's, or (under AppTest, with no browser) the test's."""
+        """Return the widget's value: the component's, or (under AppTest, with no browser) the test's."""
         if component_value is None:
             return self.test_reports.get(key)
         return component_value
@@ -55,7 +55,7 @@ class SessionDelivery:
     def record_sent(self, key: str, command: WidgetCommand) -> None:
         """Remember ``command`` for :mod:`octocom_streamlit.testing`, under ``AppTest`` only.
 
-        The queue forgets delivered events after its replay window; tests need every
+        The queue forgets delivered commands after its replay window; tests need every
         command ever sent. A served app keeps no such log (it would only grow).
         """
         if config.get_option("global.appTest"):
@@ -67,13 +67,13 @@ class SessionDelivery:
 
 
 def _script_run() -> object:
-    """An object that identifies the current script run (Streamlit gives each run fresh cursors)."""
+    """Return an object that identifies the current script run (each run has fresh cursors)."""
     ctx = get_script_run_ctx(suppress_warning=True)
     return None if ctx is None else ctx.cursors
 
 
 def current_session() -> SessionDelivery:
-    """This browser session's delivery state."""
+    """Return the delivery state of the current browser session, created on first use."""
     state = st.session_state.get(STATE_KEY)
     if not isinstance(state, SessionDelivery):
         state = SessionDelivery()

@@ -23,7 +23,7 @@ LOG = logging.getLogger("octocom_streamlit")
 
 
 def stray_key_message(key: str, drawn: Iterable[str]) -> str:
-    """The warning for calls waiting for ``key`` while only ``drawn`` keys were drawn."""
+    """Return the warning for calls waiting for ``key`` while only ``drawn`` keys were drawn."""
     drawn = sorted(drawn)
     names = ", ".join(repr(name) for name in drawn)
     close = difflib.get_close_matches(key, drawn, n=1, cutoff=0.5)
@@ -49,7 +49,7 @@ class StrayKeyWarnings:
             self.run, self.shown = run, {}
 
     def drawing(self, key: str) -> None:
-        """``chat_widget(key=key)`` is being drawn: take back this run's warning about it."""
+        """Record that ``chat_widget(key=key)`` is being drawn; take back this run's warning about it."""
         self.drawn.add(key)
         placeholder = self.shown.pop(key, None)
         if placeholder is not None:

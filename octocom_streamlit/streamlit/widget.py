@@ -8,10 +8,14 @@ import streamlit as st
 
 from octocom_streamlit.arguments import checking, require_callable
 from octocom_streamlit.protocol.constants import (
+    DEFAULT_CORNER,
     DEFAULT_GREETING,
     DEFAULT_INLINE_HEIGHT,
     DEFAULT_KEY,
+    DEFAULT_LAYOUT,
     DEFAULT_LOADER_TIMEOUT,
+    DEFAULT_OFFSET,
+    DEFAULT_REPORT,
     DEFAULT_SUBTITLE,
     DEFAULT_TITLE,
     LAUNCHER_FRAME_HEIGHT,
@@ -23,12 +27,14 @@ from octocom_streamlit.protocol.options import (
     LoaderScript,
     ReportLevel,
     WidgetOptions,
+    options_given,
     validate_key,
 )
+from octocom_streamlit.protocol.reports import WidgetEvent
 from octocom_streamlit.streamlit.component import raw_component
 from octocom_streamlit.streamlit.placement import CHAT_BUTTON_CSS, container_key, placement_css
 from octocom_streamlit.streamlit.session import current_session
-from octocom_streamlit.widget_events import WidgetEvent, WidgetReport
+from octocom_streamlit.widget_report import WidgetReport
 
 _INITIAL_HEIGHT = {"floating": LAUNCHER_FRAME_HEIGHT, "inline": DEFAULT_INLINE_HEIGHT}
 
@@ -36,9 +42,9 @@ _INITIAL_HEIGHT = {"floating": LAUNCHER_FRAME_HEIGHT, "inline": DEFAULT_INLINE_H
 def chat_widget(
     *,
     key: str = DEFAULT_KEY,
-    layout: Layout = "floating",
-    corner: Corner = "bottom-right",
-    offset: int = 24,
+    layout: Layout = DEFAULT_LAYOUT,
+    corner: Corner = DEFAULT_CORNER,
+    offset: int = DEFAULT_OFFSET,
     height: int | None = None,
     title: str = DEFAULT_TITLE,
     subtitle: str = DEFAULT_SUBTITLE,
@@ -47,7 +53,7 @@ def chat_widget(
     avatar_url: str | None = None,
     loader: str | LoaderScript | list[LoaderScript] | None = None,
     loader_timeout: float = DEFAULT_LOADER_TIMEOUT,
-    report: ReportLevel = "interactions",
+    report: ReportLevel = DEFAULT_REPORT,
     on_event: Callable[[WidgetEvent], None] | None = None,
 ) -> WidgetReport:
     """Display the Octocom chat widget (by default the offline preview widget).
@@ -111,20 +117,7 @@ def chat_widget(
     >>> for message in widget.customer_messages:
     ...     st.write("The visitor wrote:", message)
     """
-    arguments = {
-        "layout": layout,
-        "corner": corner,
-        "offset": offset,
-        "height": height,
-        "title": title,
-        "subtitle": subtitle,
-        "greeting": greeting,
-        "accent_color": accent_color,
-        "avatar_url": avatar_url,
-        "loader": loader,
-        "loader_timeout": loader_timeout,
-        "report": report,
-    }
+    arguments = options_given(locals())
     with checking("chat_widget", **arguments, key=key, on_event=on_event):
         key = validate_key(key)
         options = WidgetOptions.model_validate(arguments)  # loader: the snippet, a URL or LoaderScripts

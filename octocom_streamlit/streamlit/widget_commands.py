@@ -84,17 +84,19 @@ def open_chat(
     ArgumentError
         When an argument breaks a rule (a ``ValueError``): the message starts with the
         call and the argument as written, states the rule and, where there is one, the
-        fix. Nothing is queued and events already queued are untouched.
+        fix. Nothing is queued and commands already queued are untouched.
 
     Examples
     --------
     >>> import streamlit as st
     >>> import octocom_streamlit as oc
     >>>
-    >>> oc.chat_widget()
+    >>> widget = oc.chat_widget()
     >>> if st.button("Order help"):
     ...     oc.open_chat("Hello, I need help with my order.")
-    >>> oc.open_chat("Can someone help me pick a plan?", delay=30, once="plan-nudge")
+    >>> nudge = oc.open_chat("Can someone help me pick a plan?", delay=30, once="plan-nudge")
+    >>> nudge.detail()
+    {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Can someone help me pick a plan?'}}
     """
     arguments = {"content": content, "image_url": image_url, "image": image, "delay": delay}
     with checking("open_chat", **arguments, once=once, key=key):
@@ -121,7 +123,10 @@ def reply(text: str, *, key: str = DEFAULT_KEY) -> None:
 
     Examples
     --------
-    >>> oc.open_chat("Which cream suits dry skin?")
+    >>> import octocom_streamlit as oc
+    >>>
+    >>> widget = oc.chat_widget()
+    >>> question = oc.open_chat("Which cream suits dry skin?")
     >>> oc.reply("Our Hydra Balm is made for dry skin. Shall I add it to your cart?")
     """
     with checking("reply", text=text, key=key):
@@ -137,7 +142,11 @@ def cancel_pending(*, key: str = DEFAULT_KEY) -> None:
 
     Examples
     --------
-    >>> oc.open_chat("Can someone help me pick a plan?", delay=30, once="plan-nudge")
+    >>> import streamlit as st
+    >>> import octocom_streamlit as oc
+    >>>
+    >>> widget = oc.chat_widget()
+    >>> nudge = oc.open_chat("Can someone help me pick a plan?", delay=30, once="plan-nudge")
     >>> if st.button("No thanks"):
     ...     oc.cancel_pending()
     """

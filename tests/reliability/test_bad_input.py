@@ -80,7 +80,7 @@ def test_valid_calls_round_trip_unchanged(request: pytest.FixtureRequest) -> Non
         element = carrier_html("session", "octocom", queued)
         match = re.fullmatch(rf'<style {COMMAND_ATTRIBUTE}="([^"]*)"></style>', element)
         assert match, element
-        assert json.loads(html.unescape(match.group(1)))["detail"] == detail
+        assert json.loads(html.unescape(match.group(1)))["envelope"]["detail"] == detail
 
     check()
 

@@ -1,5 +1,10 @@
 """The Python package, its metadata and the npm package carry one version, and the Python
-versions the package declares are the ones `make test` runs the tests on."""
+versions the package declares are the ones `make test` runs the tests on.
+
+The Python version is written once, as ``__version__`` in ``octocom_streamlit/__init__.py``;
+the build backend reads it from there into the sdist's and wheel's metadata. npm keeps its
+own copy in ``frontend/package.json`` (and its lock file), which must say the same.
+"""
 
 from __future__ import annotations
 
@@ -16,13 +21,28 @@ else:  # pragma: no cover (3.10)
 import octocom_streamlit
 
 ROOT = Path(__file__).resolve().parents[2]
-PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+PYPROJECT_TOML = tomllib.loads((ROOT / "pyproject.toml").read_text())
+PYPROJECT = PYPROJECT_TOML["project"]
+
+
+def built_version() -> str:
+    """Return the version hatchling writes into the sdist's and wheel's metadata."""
+    from hatchling.metadata.core import ProjectMetadata
+    from hatchling.plugin.manager import PluginManager
+
+    return str(ProjectMetadata(str(ROOT), PluginManager()).version)
+
+
+def test_the_python_version_is_written_once() -> None:
+    assert "version" not in PYPROJECT and "version" in PYPROJECT["dynamic"]
+    assert PYPROJECT_TOML["tool"]["hatch"]["version"] == {"path": "octocom_streamlit/__init__.py"}
+    assert built_version() == octocom_streamlit.__version__
 
 
 def test_python_and_npm_versions_agree() -> None:
     npm = json.loads((ROOT / "frontend" / "package.json").read_text())["version"]
-    lock = json.loads((ROOT / "frontend" / "package-lock.json").read_text())["version"]
-    assert PYPROJECT["version"] == npm == lock == octocom_streamlit.__version__
+    lock = json.loads((ROOT / "frontend" / "package-lock.json").read_text())
+    assert octocom_streamlit.__version__ == npm == lock["version"] == lock["packages"][""]["version"]
 
 
 def test_the_declared_python_versions_are_the_tested_ones() -> None:

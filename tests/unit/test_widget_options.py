@@ -9,19 +9,6 @@ from octocom_streamlit.loader import LoaderScript, parse_loader
 from octocom_streamlit.protocol.options import WidgetOptions, validate_key
 
 
-def test_defaults_serialize_for_the_frontend() -> None:
-    assert WidgetOptions().wire() == {
-        "layout": "floating",
-        "corner": "bottom-right",
-        "offset": 24,
-        "title": "Octocom assistant",
-        "subtitle": "Preview widget · offline",
-        "greeting": "Hi! How can we help you today?",
-        "loaderTimeout": 15.0,
-        "report": "interactions",
-    }
-
-
 @pytest.mark.parametrize(
     ("field", "value", "rule"),
     [

@@ -1,12 +1,13 @@
 /**
- * Exactly-once, in-order delivery of the events of one stream (a session and widget key).
+ * Exactly-once, in-order delivery of the command envelopes of one stream (a session and
+ * widget key).
  *
- * Events arrive from two routes (the component args window and the page's carrier
- * elements), possibly twice, possibly out of order. The sequencer dispatches
- * sequence numbers strictly one after another, drops what it already dispatched,
- * and holds back an event until every earlier one arrived. Only the args window
- * is authoritative about expiry: if its oldest event is past a gap, the missing
- * events were forgotten by Python and the gap is skipped.
+ * Envelopes arrive from two routes (the component args window and the page's carrier
+ * elements), possibly twice, possibly out of order. The sequencer executes sequence
+ * numbers strictly one after another, drops what it already executed, and holds back
+ * an envelope until every earlier one arrived. Only the args window is authoritative
+ * about expiry: if its oldest envelope is past a gap, the missing commands were
+ * forgotten by Python and the gap is skipped.
  */
 
 import type { Envelope } from "../protocol/envelope";
@@ -28,7 +29,7 @@ export class Sequencer {
     return this.store.lastDispatched(this.stream);
   }
 
-  /** Events seen on the page (carriers): each waits until every earlier one arrived. */
+  /** Envelopes seen on the page (carriers): each waits until every earlier one arrived. */
   offer(envelopes: readonly Envelope[]): number {
     const last = this.lastDispatched;
     for (const envelope of envelopes) {
@@ -38,19 +39,19 @@ export class Sequencer {
     return this.flush();
   }
 
-  /** The args window from Python: complete from its first event on. */
+  /** The args window from Python: complete from its first envelope on. */
   offerWindow(envelopes: readonly Envelope[]): number {
     const first = envelopes.reduce((min, e) => Math.min(min, e.seq), Number.POSITIVE_INFINITY);
     const last = this.lastDispatched;
     if (Number.isFinite(first) && first > last + 1) {
-      console.warn(`octocom-streamlit: events ${last + 1}..${first - 1} expired before this widget mounted`);
+      console.warn(`octocom-streamlit: commands ${last + 1}..${first - 1} expired before this widget mounted`);
       this.store.remember(this.stream, first - 1);
       for (const seq of this.awaitingEarlier.keys()) if (seq < first) this.awaitingEarlier.delete(seq);
     }
     return this.offer(envelopes);
   }
 
-  /** Dispatch the waiting events that continue the last dispatched one; returns how many. */
+  /** Execute the waiting envelopes that continue the last one executed; returns how many. */
   private flush(): number {
     let dispatched = 0;
     let next = this.lastDispatched + 1;

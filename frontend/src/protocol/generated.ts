@@ -36,7 +36,7 @@ export interface AgentReplyMessage {
   content: string;
 }
 /**
- * A ``chat_button`` opened the chat.
+ * The ``button_clicked`` widget event: its fields are EVENT_FIELDS['button_clicked'].
  *
  * This interface was referenced by `OctocomProtocol`'s JSON-Schema
  * via the `definition` "ButtonClickedEvent".
@@ -124,7 +124,7 @@ export interface ReplyEnvelope {
   reply: AgentReplyMessage;
 }
 /**
- * The widget closed (``by`` a person, or by an event).
+ * The ``closed`` widget event: its fields are EVENT_FIELDS['closed'].
  *
  * This interface was referenced by `OctocomProtocol`'s JSON-Schema
  * via the `definition` "ClosedEvent".
@@ -189,7 +189,7 @@ export interface ComponentValue {
   events: (WidgetEvent & ReportStamp)[];
 }
 /**
- * The widget opened, because a person clicked or an ``openChatEvent`` arrived.
+ * The ``opened`` widget event: its fields are EVENT_FIELDS['opened'].
  *
  * This interface was referenced by `OctocomProtocol`'s JSON-Schema
  * via the `definition` "OpenedEvent".
@@ -199,7 +199,7 @@ export interface OpenedEvent {
   by: "person" | "event";
 }
 /**
- * A person typed ``content`` in the preview widget.
+ * The ``customer_message`` widget event: its fields are EVENT_FIELDS['customer_message'].
  *
  * This interface was referenced by `OctocomProtocol`'s JSON-Schema
  * via the `definition` "CustomerMessageEvent".
@@ -209,7 +209,7 @@ export interface CustomerMessageEvent {
   content: string;
 }
 /**
- * The page executed the command ``seq`` of ``kind``.
+ * The ``delivered`` widget event: its fields are EVENT_FIELDS['delivered'].
  *
  * This interface was referenced by `OctocomProtocol`'s JSON-Schema
  * via the `definition` "DeliveredEvent".
@@ -220,7 +220,7 @@ export interface DeliveredEvent {
   kind: "open" | "reply" | "cancel";
 }
 /**
- * The real Octocom loader loaded.
+ * The ``loader_ready`` widget event: its fields are EVENT_FIELDS['loader_ready'].
  *
  * This interface was referenced by `OctocomProtocol`'s JSON-Schema
  * via the `definition` "LoaderReadyEvent".
@@ -229,7 +229,7 @@ export interface LoaderReadyEvent {
   type: "loader_ready";
 }
 /**
- * The real Octocom loader failed with ``error``.
+ * The ``loader_failed`` widget event: its fields are EVENT_FIELDS['loader_failed'].
  *
  * This interface was referenced by `OctocomProtocol`'s JSON-Schema
  * via the `definition` "LoaderFailedEvent".
@@ -276,6 +276,10 @@ export const DEFAULT_KEY = "octocom";
 export const COMMAND_ATTRIBUTE = "data-octocom-command";
 export const BUTTON_ATTRIBUTE = "data-octocom-button";
 export const FRAME_STATE_ATTRIBUTE = "data-octocom-state";
+export const DEFAULT_LAYOUT = "floating";
+export const DEFAULT_CORNER = "bottom-right";
+export const DEFAULT_OFFSET = 24;
+export const DEFAULT_REPORT = "interactions";
 export const DEFAULT_TITLE = "Octocom assistant";
 export const DEFAULT_SUBTITLE = "Preview widget · offline";
 export const DEFAULT_GREETING = "Hi! How can we help you today?";
