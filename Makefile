@@ -9,7 +9,7 @@ FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/inde
 	frontend/vite.jupyter.config.ts frontend/package.json
 
 .PHONY: demo test lint typecheck check-protocol protocol test-frontend test-python test-other-versions test-oldest \
-	test-newest bench frontend screenshots clean
+	test-newest bench bench-references frontend screenshots clean
 
 demo: $(BUNDLE) $(STAMP)/venv  ## Run the demo gallery on the offline preview widget
 	$(PY) -m streamlit run demos/gallery/app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
@@ -83,8 +83,13 @@ $(STAMP)/venv-newest: pyproject.toml Makefile | $(BUNDLE)
 screenshots: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium  ## Refresh the README's screenshots (docs/)
 	OCTOCOM_UPDATE_SCREENSHOTS=1 $(PY) -m pytest tests/e2e/test_gallery.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py
 
-bench: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium  ## Benchmarks: print a table, write BENCHMARKS.md
+bench: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium  ## Benchmarks: print a table, write BENCHMARKS.md (no network)
 	$(PY) -m bench
+
+# The only step of the benchmarks that needs a network (npm, PyPI): it fills .make/bench/ with
+# the payload figure's reference frontends, which `make bench` then reads (or reports skipped).
+bench-references: $(STAMP)/venv  ## Fetch and build the benchmarks' reference frontends, once
+	$(PY) -m bench.reference_builds
 
 frontend: $(BUNDLE)
 

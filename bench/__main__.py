@@ -3,6 +3,10 @@
 Options: ``--trials N`` (click trials per variant, default 25; at least 20 for the
 report), ``--no-write`` (print only), ``--latency-only`` (figure 1 alone, printed, never
 written: to compare a change's click-to-visible before and after).
+
+Needs no network: figure 3's reference frontends come from ``.make/bench/`` only, and one
+not found there is reported as skipped with the reason (``make bench-references``, or
+``python -m bench.reference_builds``, fetches and builds them once).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.browser import chromium, streamlit_app
+from bench.browser import streamlit_app
 from bench.call_loop import CallLoopResult, run_call_loop
 from bench.click_latency import measure_click_latency
 from bench.environment import describe
@@ -29,8 +33,9 @@ from bench.notebook_latency import measure_notebook_latency
 from bench.notes import APPENDIX, PREAMBLE
 from bench.payload import Payload, payload_in_browser, payload_of_index
 from bench.python_cost import measure_python_cost
-from bench.reference_builds import build_react_reference, download_js_eval
+from bench.reference_builds import references
 from bench.report import render_markdown, render_text
+from tests.support.chromium import running_chromium
 
 OUTPUT = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
 LOOPS = {
@@ -78,15 +83,18 @@ def main(argv: list[str] | None = None) -> int:
     begun = time.monotonic()
     environment = describe()  # before the run: the machine's load as the run began
 
-    started = _step("reference frontends (React component build, streamlit-js-eval wheel)")
-    references = [build_react_reference(), download_js_eval()]
+    started = _step("reference frontends, from .make/bench/ only (`make bench-references` fetches them)")
+    found = references()
+    for reference in found:
+        if reference.index_html is None:
+            print(f"[bench]   {reference.name}: {reference.detail}", file=sys.stderr, flush=True)
     _done(started)
     started = _step("Python cost of open_chat (AppTest)")
     cost = measure_python_cost()
     _done(started)
 
     loops: dict[str, CallLoopResult] = {}
-    with chromium() as browser:
+    with running_chromium() as browser:
         with streamlit_app("latency_app.py") as server:
             started = _step(f"click to visible, {args.trials} trials x 4 variants")
             latency = measure_click_latency(browser, server.url, trials=args.trials)
@@ -102,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         started = _step(f"notebook: a cell to visible in JupyterLab, {args.trials} trials x 4 cells")
         notebook = measure_notebook_latency(browser, trials=args.trials)
         _done(started)
-    for reference in references:
+    for reference in found:
         if reference.index_html is None:
             payloads.append(Payload(reference.name, missing=reference.detail))
         else:
@@ -126,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _latency_only(trials: int) -> int:
-    with chromium() as browser, streamlit_app("latency_app.py") as server:
+    with running_chromium() as browser, streamlit_app("latency_app.py") as server:
         started = _step(f"click to visible, {trials} trials x 4 variants")
         latency = measure_click_latency(browser, server.url, trials=trials)
         _done(started)

@@ -1,7 +1,8 @@
 """A real ``streamlit run`` server and Debian's headless Chromium for the benchmarks.
 
-Reuses the end-to-end test harness (``tests/e2e/harness.py``): the same server
-launcher (127.0.0.1, free port, stopped on exit) and the same Chromium flags.
+Reuses the tests' support library (``tests/support/``): the same server launcher
+(127.0.0.1, free port, stopped on exit) and the same Chromium, launched the same way
+(:func:`tests.support.chromium.running_chromium`).
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Page
 
-from tests.e2e.harness import CHROMIUM, CHROMIUM_ARGS, StreamlitServer
+from tests.support.servers import StreamlitServer
 
 APPS = Path(__file__).resolve().parent / "apps"
 
@@ -36,23 +37,6 @@ const timeToVisible = (root, found, start) => new Promise((resolve, reject) => {
   start();
 });
 """
-
-
-@contextmanager
-def chromium() -> Iterator[Browser]:
-    """Launch headless Chromium; closed on exit.
-
-    Examples
-    --------
-    >>> with chromium() as browser:  # doctest: +SKIP
-    ...     page = browser.new_page()
-    """
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from playwright.sync_api import Browser, CDPSession, Frame, Page
 
 from bench.browser import wait_for_runs
-from tests.e2e.harness import WIDGET_IFRAME
+from tests.support.streamlit_page import WIDGET_IFRAME
 
 CHECKPOINTS = (10, 100, 500)
 METRICS = ("JSHeapUsedSize", "Nodes", "JSEventListeners", "Documents", "Frames")

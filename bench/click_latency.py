@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from playwright.sync_api import Browser, Frame, Page
 
 from bench.browser import TIME_TO_VISIBLE, wait_for_runs
-from tests.e2e.harness import WIDGET_IFRAME
+from tests.support.streamlit_page import WIDGET_IFRAME
 
 VARIANTS = ("floor", "open_chat", "naive", "chat_button")
 

@@ -11,7 +11,7 @@ import subprocess
 import streamlit
 
 import octocom_streamlit
-from tests.e2e.harness import CHROMIUM
+from tests.support.chromium import CHROMIUM
 
 
 def _cpu_model() -> str:

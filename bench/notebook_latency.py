@@ -32,7 +32,8 @@ from playwright.sync_api import Browser, Page
 
 from bench.browser import TIME_TO_VISIBLE
 from bench.click_latency import LatencyResult
-from tests.jupyter.harness import JupyterServer, wait_for_notebook, write_notebook
+from tests.support.notebook_pages import wait_for_notebook
+from tests.support.notebook_servers import JupyterServer, write_notebook
 
 SETUP = (
     "import ipywidgets\n"

@@ -27,6 +27,8 @@ APPENDIX = """
 - Figure 1's `naive` variant draws the same preview widget with `chat_widget()` and
   dispatches into its iframe from a `components.html` script, so that both sides
   show the message in the same widget; only the delivery differs.
-- Reproduce: `make bench` (about 3 minutes; the first run also installs the
-  React reference's npm packages into `.make/bench/`, later runs reuse them).
+- Reproduce: `make bench` (about 3 minutes, no network). Figure 3's two references
+  come from `.make/bench/`: `make bench-references` installs the React reference's npm
+  packages, builds it and downloads the `streamlit-js-eval` wheel there, once, with a
+  network; without them their rows say why they were skipped.
 """

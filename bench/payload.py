@@ -16,7 +16,7 @@ from pathlib import Path
 
 from playwright.sync_api import Browser, Response
 
-from tests.e2e.harness import WIDGET_IFRAME
+from tests.support.streamlit_page import WIDGET_IFRAME
 
 
 @dataclass

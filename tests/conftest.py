@@ -1,17 +1,16 @@
-"""Options and fixtures for the whole test suite (pytest reads this top-level conftest).
+"""Options and plugins for the whole test suite (pytest reads this top-level conftest).
 
-One headless Chromium serves every browser test: Playwright's sync API allows one
-running instance per thread, so the e2e, Jupyter and reliability suites share it.
+The shared fixtures (one headless Chromium, the Streamlit servers) are in the plugin
+``tests/support/fixtures.py``; the helpers every suite and ``bench/`` use are in
+``tests/support/``. Neither imports Playwright before a browser test needs it, so the unit
+tests run without it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from playwright.sync_api import Browser, sync_playwright
 
-from tests.e2e.harness import CHROMIUM, CHROMIUM_ARGS
+pytest_plugins = ["tests.support.fixtures"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -21,11 +20,3 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="run the heavier variants of the reliability suite (more calls, sessions, examples)",
     )
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield chromium
-        chromium.close()

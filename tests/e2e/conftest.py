@@ -2,11 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, Page
 
-from tests.e2e.harness import StreamlitServer, new_page, page_opener
+from tests.support.fixtures import StartServer
+from tests.support.pages import PageOpener, new_page, page_opener
+from tests.support.servers import StreamlitServer
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 APPS = Path(__file__).parent / "apps"
 
@@ -18,21 +23,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
-def servers() -> Iterator[Callable[[str], StreamlitServer]]:
-    running: dict[str, StreamlitServer] = {}
-
-    def start(app: str) -> StreamlitServer:
-        if app not in running:
-            running[app] = StreamlitServer(APPS / app)
-        return running[app]
-
-    yield start
-    for server in running.values():
-        server.stop()
+def servers(streamlit_servers: StartServer) -> Callable[[str], StreamlitServer]:
+    """``servers("core_app.py")``: the running server of ``apps/core_app.py``."""
+    return lambda app: streamlit_servers(APPS / app)
 
 
 @pytest.fixture
-def open_app(browser: Browser, servers: Callable[[str], StreamlitServer]) -> Iterator[Callable[..., Page]]:
+def open_app(browser: Browser, servers: Callable[[str], StreamlitServer]) -> Iterator[PageOpener]:
     def open_one(app: str, path: str = "", **context_args: object) -> Page:
         return new_page(browser, servers(app).url + "/" + path, **context_args)
 

@@ -14,23 +14,21 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Frame, Page, expect
 
-from tests.a11y import axe_violations, contrast_ratio, describe, parse_rgb, rendered_contrast
-from tests.e2e.harness import (
+from tests.support.a11y import axe_violations, contrast_ratio, describe, parse_rgb, rendered_contrast
+from tests.support.pages import PageOpener, new_page, page_opener
+from tests.support.paths import screenshot_path
+from tests.support.servers import StreamlitServer
+from tests.support.streamlit_page import (
     WIDGET_IFRAME,
-    StreamlitServer,
-    new_page,
-    page_opener,
     runs,
-    screenshot_path,
+    settle_frame,
     wait_dispatched,
     wait_ready,
     wait_until,
     widget,
 )
-from tests.e2e.test_widget_features import settle_frame
 
 APP = "features_app.py"
-Opener = Callable[..., Page]
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +39,7 @@ def dark_server() -> Iterator[StreamlitServer]:
 
 
 @pytest.fixture
-def open_dark(browser: Browser, dark_server: StreamlitServer) -> Iterator[Opener]:
+def open_dark(browser: Browser, dark_server: StreamlitServer) -> Iterator[PageOpener]:
     def open_one(app: str, path: str = "", **context_args: object) -> Page:
         assert app == APP
         return new_page(browser, f"{dark_server.url}/{path}", **context_args)
@@ -87,7 +85,7 @@ def assert_axe_clean(page: Page) -> None:
         ("375 px wide", "", (375, 667)),
     ],
 )
-def test_axe_finds_nothing(open_app: Opener, state: str, path: str, viewport: tuple[int, int]) -> None:
+def test_axe_finds_nothing(open_app: PageOpener, state: str, path: str, viewport: tuple[int, int]) -> None:
     page = open_app(APP, path, viewport={"width": viewport[0], "height": viewport[1]})
     wait_ready(page)
     if state != "closed":
@@ -95,7 +93,7 @@ def test_axe_finds_nothing(open_app: Opener, state: str, path: str, viewport: tu
     assert_axe_clean(page)
 
 
-def test_axe_finds_nothing_in_the_dark_theme(open_dark: Opener) -> None:
+def test_axe_finds_nothing_in_the_dark_theme(open_dark: PageOpener) -> None:
     page = open_dark(APP, viewport={"width": 1280, "height": 800})
     wait_ready(page)
     assert_axe_clean(page)
@@ -120,7 +118,9 @@ ON_ACCENT = (
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
 @pytest.mark.parametrize("accent", ["#ffeb3b", "#888888", "#0b1f3a"])
-def test_any_brand_colour_stays_legible(open_app: Opener, open_dark: Opener, theme: str, accent: str) -> None:
+def test_any_brand_colour_stays_legible(
+    open_app: PageOpener, open_dark: PageOpener, theme: str, accent: str
+) -> None:
     opener = open_app if theme == "light" else open_dark
     page = opener(APP, f"?accent=%23{accent[1:]}", viewport={"width": 1280, "height": 800})
     wait_ready(page)
@@ -162,7 +162,7 @@ def launcher_state(page: Page) -> tuple[str | None, str | None]:
     return launcher.get_attribute("aria-label"), launcher.get_attribute("aria-expanded")
 
 
-def test_keyboard_only_use(open_app: Opener) -> None:
+def test_keyboard_only_use(open_app: PageOpener) -> None:
     page = open_app(APP, viewport={"width": 1280, "height": 800})
     wait_ready(page)
     dialog = widget(page).get_by_role("dialog", name="Chat")
@@ -212,7 +212,7 @@ def test_keyboard_only_use(open_app: Opener) -> None:
     assert focused_in_widget(page) != "body"
 
 
-def test_chat_button_is_a_real_button_in_the_tab_order(open_app: Opener) -> None:
+def test_chat_button_is_a_real_button_in_the_tab_order(open_app: PageOpener) -> None:
     page = open_app(APP, viewport={"width": 1280, "height": 800})
     wait_ready(page)
     button = page.get_by_role("button", name="Ask without rerun")
@@ -247,7 +247,7 @@ ANNOUNCEMENTS = """
 """
 
 
-def test_each_new_message_is_announced_once_by_a_polite_live_region(open_app: Opener) -> None:
+def test_each_new_message_is_announced_once_by_a_polite_live_region(open_app: PageOpener) -> None:
     page = open_app(APP, viewport={"width": 1280, "height": 800})
     wait_ready(page)
     frame = frame_of(page)
@@ -348,7 +348,7 @@ def click_beside(page: Page, x: float, y: float) -> bool:
     [("", (1280, 800)), ("", (375, 667)), ("?corner=bottom-left", (1280, 800))],
 )
 def test_shadows_fit_the_frame_and_the_page_beside_stays_clickable(
-    open_app: Opener, path: str, viewport: tuple[int, int]
+    open_app: PageOpener, path: str, viewport: tuple[int, int]
 ) -> None:
     page = open_app(APP, path, viewport={"width": viewport[0], "height": viewport[1]})
     wait_ready(page)
@@ -400,7 +400,7 @@ FIRST_BUBBLE_IN_VIEW = """
 
 
 @pytest.mark.parametrize("route", ["open_chat", "chat_button"])
-def test_first_message_is_in_view_in_the_task_that_adds_it(open_app: Opener, route: str) -> None:
+def test_first_message_is_in_view_in_the_task_that_adds_it(open_app: PageOpener, route: str) -> None:
     page = open_app(APP, viewport={"width": 1280, "height": 800})
     wait_ready(page)
     settle_frame(page)

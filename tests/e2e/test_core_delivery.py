@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
 from octocom_streamlit import OpenChatEvent
 from tests.e2e.apps.core_app import PNG
-from tests.e2e.harness import (
+from tests.support.pages import PageOpener
+from tests.support.streamlit_page import (
     bubbles,
     click_and_wait_run,
     dispatched,
@@ -19,7 +19,6 @@ from tests.e2e.harness import (
 )
 
 APP = "core_app.py"
-Opener = Callable[..., Page]
 
 
 def event(type_: str = "openChatEvent", **detail: object) -> dict[str, object]:
@@ -30,7 +29,7 @@ def expected(*calls: tuple[str | None, str | None]) -> list[dict[str, object]]:
     return [{"type": "openChatEvent", "detail": OpenChatEvent.create(*c).detail()} for c in calls]
 
 
-def test_open_without_message_only_opens(open_app: Opener) -> None:
+def test_open_without_message_only_opens(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     expect(widget(page).get_by_role("dialog")).to_be_hidden()
@@ -40,7 +39,7 @@ def test_open_without_message_only_opens(open_app: Opener) -> None:
     assert bubbles(page) == []
 
 
-def test_content_creates_customer_message(open_app: Opener) -> None:
+def test_content_creates_customer_message(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Order help")
@@ -48,7 +47,7 @@ def test_content_creates_customer_message(open_app: Opener) -> None:
     expect(widget(page).locator(".oc-msg--customer")).to_have_text("Hello, I need help with my order.")
 
 
-def test_content_and_image(open_app: Opener) -> None:
+def test_content_and_image(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "With image")
@@ -60,7 +59,7 @@ def test_content_and_image(open_app: Opener) -> None:
     assert image.evaluate("img => img.complete && img.naturalWidth") == 32
 
 
-def test_several_calls_in_one_run_arrive_in_order(open_app: Opener) -> None:
+def test_several_calls_in_one_run_arrive_in_order(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Three in order")
@@ -68,7 +67,7 @@ def test_several_calls_in_one_run_arrive_in_order(open_app: Opener) -> None:
     assert bubbles(page) == ["first", "second", "third"]
 
 
-def test_rerun_without_call_adds_nothing_and_identical_calls_count_twice(open_app: Opener) -> None:
+def test_rerun_without_call_adds_nothing_and_identical_calls_count_twice(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Same again")
@@ -82,21 +81,21 @@ def test_rerun_without_call_adds_nothing_and_identical_calls_count_twice(open_ap
     assert bubbles(page) == ["same text", "same text"]
 
 
-def test_call_before_widget_in_script(open_app: Opener) -> None:
+def test_call_before_widget_in_script(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Call before widget")
     assert wait_dispatched(page, 1) == expected(("Called before chat_widget() in the script.", None))
 
 
-def test_call_in_on_click_callback(open_app: Opener) -> None:
+def test_call_in_on_click_callback(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Callback")
     assert wait_dispatched(page, 1) == expected(("Sent from an on_click callback.", None))
 
 
-def test_call_inside_fragment(open_app: Opener) -> None:
+def test_call_inside_fragment(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     page.get_by_role("button", name="Fragment").click()
@@ -108,7 +107,7 @@ def test_call_inside_fragment(open_app: Opener) -> None:
     assert len(dispatched(page)) == 2
 
 
-def test_calls_never_reload_the_iframe_and_typed_text_stays(open_app: Opener) -> None:
+def test_calls_never_reload_the_iframe_and_typed_text_stays(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     widget(page).get_by_role("button", name="Open chat").click()
@@ -120,11 +119,11 @@ def test_calls_never_reload_the_iframe_and_typed_text_stays(open_app: Opener) ->
     expect(widget(page).get_by_role("textbox", name="Message")).to_have_value("half-typed question")
 
 
-def test_each_click_costs_exactly_one_script_run(open_app: Opener) -> None:
+def test_each_click_costs_exactly_one_script_run(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     time.sleep(0.5)
-    from tests.e2e.harness import runs
+    from tests.support.streamlit_page import runs
 
     start = runs(page)
     for _ in range(5):
@@ -133,7 +132,7 @@ def test_each_click_costs_exactly_one_script_run(open_app: Opener) -> None:
     assert runs(page) - start == 5  # no acknowledgement reruns
 
 
-def test_two_browser_sessions_are_isolated(open_app: Opener) -> None:
+def test_two_browser_sessions_are_isolated(open_app: PageOpener) -> None:
     alice, bob = open_app(APP), open_app(APP)
     wait_ready(alice)
     wait_ready(bob)
@@ -143,7 +142,7 @@ def test_two_browser_sessions_are_isolated(open_app: Opener) -> None:
     assert wait_dispatched(bob, 3) == expected(("first", None), ("second", None), ("third", None))
 
 
-def test_hostile_content_is_shown_as_text(open_app: Opener) -> None:
+def test_hostile_content_is_shown_as_text(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Hostile")
@@ -155,7 +154,7 @@ def test_hostile_content_is_shown_as_text(open_app: Opener) -> None:
     assert page.evaluate("window.__alerts") == []
 
 
-def test_invalid_call_shows_error_and_widget_keeps_working(open_app: Opener) -> None:
+def test_invalid_call_shows_error_and_widget_keeps_working(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Order help")

@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from playwright.sync_api import Page, expect
 
-from tests.e2e.harness import StreamlitServer, click_and_wait_run, dispatched, wait_ready, wait_until, widget
+from tests.support.pages import PageOpener
+from tests.support.servers import StreamlitServer
+from tests.support.streamlit_page import click_and_wait_run, dispatched, wait_ready, wait_until, widget
 
 APP = "nudge_app.py"
 DELAY = 2.0  # the nudge's delay in seconds (?delay=)
 NUDGE = {"type": "OPEN_OCTOCOM", "message": {"content": "Can someone help me pick a plan?"}}
-Opener = Callable[..., Page]
 
 
 def opens(page: Page) -> int:
@@ -37,7 +38,7 @@ def close_panel(page: Page) -> None:
     )
 
 
-def test_a_timed_nudge_with_once_opens_once(open_app: Opener) -> None:
+def test_a_timed_nudge_with_once_opens_once(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     # Reruns during the delay neither restart the timer nor arm a second nudge.
@@ -62,7 +63,7 @@ def test_a_timed_nudge_with_once_opens_once(open_app: Opener) -> None:
     assert opens(page) == 2
 
 
-def test_no_thanks_before_the_nudge_fires_keeps_it_from_ever_firing(open_app: Opener) -> None:
+def test_no_thanks_before_the_nudge_fires_keeps_it_from_ever_firing(open_app: PageOpener) -> None:
     page = open_app(APP, "?delay=4")
     wait_ready(page)
     click_and_wait_run(page, "No thanks")
@@ -71,7 +72,7 @@ def test_no_thanks_before_the_nudge_fires_keeps_it_from_ever_firing(open_app: Op
     assert opens(page) == 0
 
 
-def test_without_once_the_nudge_reopens_after_a_close(open_app: Opener) -> None:
+def test_without_once_the_nudge_reopens_after_a_close(open_app: PageOpener) -> None:
     """The trap itself, kept as a test: why the README's nudges use ``once=``."""
     page = open_app(APP, "?once=off")
     wait_ready(page)
@@ -81,7 +82,7 @@ def test_without_once_the_nudge_reopens_after_a_close(open_app: Opener) -> None:
 
 
 def test_a_key_typo_shows_a_warning_and_logs_it(
-    open_app: Opener, servers: Callable[[str], StreamlitServer]
+    open_app: PageOpener, servers: Callable[[str], StreamlitServer]
 ) -> None:
     page = open_app(APP, "?widget_key=support&typo=suport")
     wait_ready(page)
@@ -94,7 +95,7 @@ def test_a_key_typo_shows_a_warning_and_logs_it(
     assert opens(page) == 0
 
 
-def test_the_right_key_shows_no_warning(open_app: Opener) -> None:
+def test_the_right_key_shows_no_warning(open_app: PageOpener) -> None:
     page = open_app(APP, "?widget_key=support&typo=support")
     wait_ready(page)
     wait_until(lambda: opens(page) == 1, message="the open")

@@ -8,17 +8,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, Request, expect
 
-from tests.e2e.harness import (
-    ROOT,
-    StreamlitServer,
-    new_page,
-    page_opener,
-    screenshot_path,
-    wait_dispatched,
-    widget,
-    widget_frame_eval,
-)
-from tests.images import solid_png
+from tests.support.images import solid_png
+from tests.support.pages import new_page, page_opener
+from tests.support.paths import ROOT, screenshot_path
+from tests.support.servers import StreamlitServer
+from tests.support.streamlit_page import wait_dispatched, widget, widget_frame_eval
 
 
 @pytest.fixture(scope="module")

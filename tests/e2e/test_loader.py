@@ -9,17 +9,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.a11y import axe_violations, describe
-from tests.e2e.harness import (
-    WIDGET_IFRAME,
-    StreamlitServer,
-    click_and_wait_run,
-    new_page,
-    screenshot_path,
-    wait_until,
-    widget,
-)
-from tests.e2e.loader_server import LoaderServer
+from tests.support.a11y import axe_violations, describe
+from tests.support.loader_server import LoaderServer
+from tests.support.pages import new_page
+from tests.support.paths import screenshot_path
+from tests.support.servers import StreamlitServer
+from tests.support.streamlit_page import WIDGET_IFRAME, click_and_wait_run, wait_until, widget
 
 APP = Path(__file__).parent / "apps" / "loader_app.py"
 

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from tests.e2e.harness import bubbles, click_and_wait_run, dispatched, wait_dispatched, wait_ready, widget
+from tests.support.pages import PageOpener
+from tests.support.streamlit_page import (
+    bubbles,
+    click_and_wait_run,
+    dispatched,
+    wait_dispatched,
+    wait_ready,
+    widget,
+)
 
-Opener = Callable[..., Page]
 
-
-def test_call_while_unmounted_is_delivered_on_mount(open_app: Opener) -> None:
+def test_call_while_unmounted_is_delivered_on_mount(open_app: PageOpener) -> None:
     page = open_app("mount_app.py")
     page.get_by_text("script-finished").wait_for()
     click_and_wait_run(page, "Call while hidden")
@@ -25,7 +30,7 @@ def test_call_while_unmounted_is_delivered_on_mount(open_app: Opener) -> None:
     ] * 2
 
 
-def test_multipage_remount_does_not_replay(open_app: Opener) -> None:
+def test_multipage_remount_does_not_replay(open_app: PageOpener) -> None:
     page = open_app("multipage_app.py")
     wait_ready(page)
     click_and_wait_run(page, "Order help")
@@ -43,7 +48,7 @@ def test_multipage_remount_does_not_replay(open_app: Opener) -> None:
     assert bubbles(page) == ["Sent while the widget was on another page."]
 
 
-def test_browser_reload_does_not_replay(open_app: Opener) -> None:
+def test_browser_reload_does_not_replay(open_app: PageOpener) -> None:
     page = open_app("multipage_app.py")
     wait_ready(page)
     click_and_wait_run(page, "Order help")

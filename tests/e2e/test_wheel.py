@@ -28,17 +28,11 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from octocom_streamlit import OpenChatEvent, __version__
-from tests.e2e.harness import (
-    ROOT,
-    SERVER_OPTIONS,
-    ServerProcess,
-    free_port,
-    new_page,
-    screenshot_path,
-    wait_dispatched,
-    widget,
-)
-from tests.e2e.loader_server import LoaderServer
+from tests.support.loader_server import LoaderServer
+from tests.support.pages import new_page
+from tests.support.paths import ROOT, screenshot_path
+from tests.support.servers import SERVER_OPTIONS, ServerProcess, free_port
+from tests.support.streamlit_page import wait_dispatched, widget
 
 REPORT = ROOT / "test-results" / "wheel-report.json"
 

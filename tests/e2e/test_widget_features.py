@@ -3,54 +3,38 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 
-from tests.e2e.harness import (
-    WIDGET_IFRAME,
-    StreamlitServer,
+from tests.support.pages import PageOpener, new_page
+from tests.support.paths import screenshot_path
+from tests.support.servers import StreamlitServer
+from tests.support.streamlit_page import (
     bubbles,
     click_and_wait_run,
     dispatched,
-    new_page,
     runs,
-    screenshot_path,
+    settle_frame,
     wait_dispatched,
     wait_ready,
     wait_until,
     widget,
+    widget_box,
 )
 
 APP = "features_app.py"
-Opener = Callable[..., Page]
-
-
-def box(page: Page) -> dict[str, float]:
-    return page.locator(WIDGET_IFRAME).bounding_box()  # type: ignore[return-value]
-
-
-def settle_frame(page: Page) -> None:
-    """Wait until the iframe's size stops changing (Streamlit applies it asynchronously)."""
-    last: dict[str, float] = {}
-    for _ in range(40):
-        now = box(page)
-        if now == last:
-            return
-        last = now
-        time.sleep(0.1)
 
 
 @pytest.mark.parametrize(("width", "height", "name"), [(1280, 800, "desktop"), (375, 667, "mobile")])
 def test_floating_widget_sits_in_the_corner_and_covers_only_itself(
-    open_app: Opener, width: int, height: int, name: str
+    open_app: PageOpener, width: int, height: int, name: str
 ) -> None:
     page = open_app(APP, viewport={"width": width, "height": height})
     wait_ready(page)
     settle_frame(page)
-    closed = box(page)
+    closed = widget_box(page)
     assert closed["width"] <= 90 and closed["height"] <= 80
     assert width - 30 <= closed["x"] + closed["width"] <= width  # bottom-right corner, 24 px offset
     assert height - 30 <= closed["y"] + closed["height"] <= height
@@ -64,7 +48,7 @@ def test_floating_widget_sits_in_the_corner_and_covers_only_itself(
     widget(page).get_by_role("button", name="Open chat").click()
     expect(widget(page).get_by_role("dialog")).to_be_visible()
     settle_frame(page)
-    opened = box(page)
+    opened = widget_box(page)
     assert opened["x"] >= 0 and opened["y"] >= 0, "the open panel fits the viewport"
     assert opened["x"] + opened["width"] <= width and opened["y"] + opened["height"] <= height
     panel = widget(page).locator(".oc-panel").bounding_box()
@@ -72,19 +56,19 @@ def test_floating_widget_sits_in_the_corner_and_covers_only_itself(
     page.screenshot(path=screenshot_path("screenshots", f"floating-open-{name}"))
 
 
-def test_bottom_left_corner(open_app: Opener) -> None:
+def test_bottom_left_corner(open_app: PageOpener) -> None:
     page = open_app(APP, "?corner=bottom-left", viewport={"width": 1280, "height": 800})
     wait_ready(page)
     settle_frame(page)
-    closed = box(page)
+    closed = widget_box(page)
     assert 20 <= closed["x"] <= 30
 
 
-def test_inline_layout_is_in_the_page_flow(open_app: Opener) -> None:
+def test_inline_layout_is_in_the_page_flow(open_app: PageOpener) -> None:
     page = open_app(APP, "?layout=inline&height=460", viewport={"width": 1280, "height": 900})
     wait_ready(page)
     settle_frame(page)
-    frame = box(page)
+    frame = widget_box(page)
     assert frame["height"] == pytest.approx(460, abs=2)
     assert frame["width"] > 500  # the container's width, in the flow
     expect(widget(page).get_by_role("dialog")).to_be_visible()
@@ -94,7 +78,7 @@ def test_inline_layout_is_in_the_page_flow(open_app: Opener) -> None:
     page.screenshot(path=screenshot_path("screenshots", "inline"))
 
 
-def test_chat_button_opens_in_the_browser_without_a_rerun(open_app: Opener) -> None:
+def test_chat_button_opens_in_the_browser_without_a_rerun(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     time.sleep(0.5)
@@ -114,7 +98,7 @@ def test_chat_button_opens_in_the_browser_without_a_rerun(open_app: Opener) -> N
     assert bubbles(page) == ["Sent by a chat_button."]
 
 
-def test_image_from_the_app_becomes_a_data_url(open_app: Opener) -> None:
+def test_image_from_the_app_becomes_a_data_url(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Send a photo")
@@ -125,7 +109,7 @@ def test_image_from_the_app_becomes_a_data_url(open_app: Opener) -> None:
     assert image.evaluate("img => img.naturalWidth") == 40
 
 
-def test_delayed_open_fires_once_after_reruns_and_can_be_cancelled(open_app: Opener) -> None:
+def test_delayed_open_fires_once_after_reruns_and_can_be_cancelled(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Open in 1 s")
@@ -140,7 +124,7 @@ def test_delayed_open_fires_once_after_reruns_and_can_be_cancelled(open_app: Ope
     assert len(dispatched(page)) == 1
 
 
-def test_reply_scripts_the_bots_side(open_app: Opener) -> None:
+def test_reply_scripts_the_bots_side(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     click_and_wait_run(page, "Bot reply")
@@ -150,7 +134,7 @@ def test_reply_scripts_the_bots_side(open_app: Opener) -> None:
     assert bubbles(page) == ["Which cream suits dry skin?"]
 
 
-def test_widget_events_reach_python(open_app: Opener) -> None:
+def test_widget_events_reach_python(open_app: PageOpener) -> None:
     page = open_app(APP)
     wait_ready(page)
     before = runs(page)
@@ -170,7 +154,7 @@ def test_widget_events_reach_python(open_app: Opener) -> None:
     assert "opened:event" in caption and "delivered" in caption and "customer_message" in caption
 
 
-def test_branding_options(open_app: Opener) -> None:
+def test_branding_options(open_app: PageOpener) -> None:
     page = open_app(APP, "?title=Acme%20help&accent=%230f766e")
     wait_ready(page)
     widget(page).get_by_role("button", name="Open chat").click()

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from tests.jupyter.harness import DOCUMENT_RECORDER, JupyterServer
+from tests.support.notebook_servers import JupyterServer
+from tests.support.recorders import DOCUMENT_RECORDER
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -17,7 +17,7 @@ from octocom_streamlit.delivery import MAX_WAITING_COMMANDS, QueueFullError
 from octocom_streamlit.frontend_bundle import FrontendMissingError
 from octocom_streamlit.jupyter import ChatWidget
 from octocom_streamlit.protocol.options import WidgetOptions
-from tests.images import PNG_1PX, solid_png
+from tests.support.images import PNG_1PX, solid_png
 
 
 class Page:

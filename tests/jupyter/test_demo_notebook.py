@@ -9,7 +9,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from tests.e2e.harness import ROOT
+from tests.support.paths import ROOT
 
 DEMO = ROOT / "demos" / "skincare.ipynb"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"

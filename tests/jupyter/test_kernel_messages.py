@@ -15,7 +15,7 @@ import pytest
 from jupyter_client.blocking.client import BlockingKernelClient
 from jupyter_client.manager import KernelManager, start_new_kernel
 
-from tests.e2e.harness import ROOT
+from tests.support.paths import ROOT
 
 
 @pytest.fixture(scope="module")

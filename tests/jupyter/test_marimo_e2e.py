@@ -20,9 +20,10 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from octocom_streamlit import OpenChatEvent
-from tests.e2e.harness import ROOT, screenshot_path
-from tests.images import solid_png
-from tests.jupyter.harness import MarimoServer, details, seen, theme_read
+from tests.support.images import solid_png
+from tests.support.notebook_pages import details, seen, theme_read
+from tests.support.notebook_servers import MarimoServer
+from tests.support.paths import ROOT, screenshot_path
 
 pytestmark = pytest.mark.e2e
 

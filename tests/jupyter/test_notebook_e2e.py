@@ -13,16 +13,9 @@ import importlib.util
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.a11y import axe_violations, describe
-from tests.jupyter.harness import (
-    JupyterServer,
-    details,
-    kernel_output,
-    run_all_cells,
-    seen,
-    wait_for_notebook,
-    write_notebook,
-)
+from tests.support.a11y import axe_violations, describe
+from tests.support.notebook_pages import details, kernel_output, run_all_cells, seen, wait_for_notebook
+from tests.support.notebook_servers import JupyterServer, write_notebook
 
 pytestmark = pytest.mark.e2e
 

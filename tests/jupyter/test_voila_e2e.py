@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.harness import ROOT, screenshot_path
-from tests.jupyter.harness import VoilaServer, details, seen, theme_read, write_notebook
+from tests.support.notebook_pages import details, seen, theme_read
+from tests.support.notebook_servers import VoilaServer, write_notebook
+from tests.support.paths import ROOT, screenshot_path
 
 pytestmark = pytest.mark.e2e
 

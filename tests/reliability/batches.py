@@ -8,8 +8,8 @@ from typing import Any
 
 from playwright.sync_api import Page
 
-from tests.e2e.harness import WIDGET_IFRAME
 from tests.reliability.driving import click_and_wait
+from tests.support.streamlit_page import WIDGET_IFRAME
 
 # Each customer bubble of the preview widget: its exact text, its image's src, its note.
 READ_BUBBLES = """

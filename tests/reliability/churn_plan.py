@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any, Literal
 
 from octocom_streamlit import OpenChatEvent
-from tests.images import png_data_url
+from tests.support.images import png_data_url
 
 Where = Literal["none", "before", "after", "callback", "fragment", "fragment_callback"]
 WHERES: tuple[Where, ...] = ("none", "before", "after", "callback", "fragment", "fragment_callback")

@@ -1,26 +1,27 @@
-"""Fixtures of the reliability suite: one Chromium, servers per app, pages with guards.
+"""Fixtures of the reliability suite: servers of its apps, pages with guards, ``--heavy``.
 
-Every page opened here records what the widget dispatched (the e2e harness's
-recorder), traps ``alert``/``confirm``/``prompt`` in the page and the widget iframe,
-keeps every console message, and aborts any request that leaves 127.0.0.1 (hostile
-or generated image URLs must never reach the network).
+Every page opened here is a guarded page (:func:`tests.support.pages.open_guarded_page`):
+it records what the widget dispatched, traps ``alert``/``confirm``/``prompt`` in the page
+and the widget iframe, keeps every console message, and aborts any request that leaves
+127.0.0.1 (hostile or generated image URLs must never reach the network).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from playwright.sync_api import Browser, Page, Route
 
-from tests.e2e.harness import StreamlitServer, new_page, page_opener
+from tests.support.fixtures import StartServer
+from tests.support.pages import PageOpener, open_guarded_page, page_opener
+from tests.support.servers import StreamlitServer
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 APPS = Path(__file__).parent / "apps"
-OFF_MACHINE = re.compile(r"^(?!https?://(127\.0\.0\.1|localhost)[:/])[a-z][a-z0-9+.-]*://", re.I)
-PageOpener = Callable[..., Page]
-_CONSOLE: dict[int, list[str]] = {}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -42,43 +43,10 @@ def batch_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def servers(batch_dir: Path) -> Iterator[Callable[[str], StreamlitServer]]:
-    """Start ``apps/<name>`` once for the session."""
-    running: dict[str, StreamlitServer] = {}
-
-    def start(app: str) -> StreamlitServer:
-        if app not in running:
-            running[app] = StreamlitServer(
-                APPS / app, extra_env={"OCTOCOM_RELIABILITY_BATCHES": str(batch_dir)}
-            )
-        return running[app]
-
-    yield start
-    for server in running.values():
-        server.stop()
-
-
-def _abort(route: Route) -> None:
-    route.abort()
-
-
-def open_guarded_page(browser: Browser, url: str, **context_args: object) -> Page:
-    """A page with the e2e recorder and traps, a console log and no off-machine requests.
-
-    :func:`console_log` returns ``"type: text"`` of every console message of the page
-    and its frames.
-    """
-    page = new_page(browser, "about:blank", **context_args)  # type: ignore[arg-type]
-    page.context.route(OFF_MACHINE, _abort)
-    messages = _CONSOLE.setdefault(id(page), [])
-    page.on("console", lambda message: messages.append(f"{message.type}: {message.text}"))
-    page.goto(url)
-    return page
-
-
-def console_log(page: Page) -> list[str]:
-    """Every console message of a page opened by :func:`open_guarded_page`, so far."""
-    return _CONSOLE[id(page)]
+def servers(streamlit_servers: StartServer, batch_dir: Path) -> Callable[[str], StreamlitServer]:
+    """``servers("batch_app.py")``: the running server of ``apps/batch_app.py``."""
+    env = {"OCTOCOM_RELIABILITY_BATCHES": str(batch_dir)}
+    return lambda app: streamlit_servers(APPS / app, env)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from typing import Any
 
 from playwright.sync_api import Page
 
-from tests.e2e.harness import dispatched, wait_until
+from tests.support.streamlit_page import dispatched, wait_until
 
 
 def wait_text(page: Page, text: str, timeout_ms: float = 20_000) -> None:

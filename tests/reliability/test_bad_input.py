@@ -20,7 +20,7 @@ from octocom_streamlit.delivery import DeliveryQueue
 from octocom_streamlit.protocol.constants import COMMAND_ATTRIBUTE
 from octocom_streamlit.streamlit.carrier import carrier_html
 from tests.reliability.strategies import CONTENT, IMAGE_URL, invalid_calls, valid_calls
-from tests.unit.test_streamlit_delivery import carriers
+from tests.support.carriers import carriers
 
 
 def examples(request: pytest.FixtureRequest, normal: int, heavy: int) -> int:

@@ -14,9 +14,7 @@ from collections import Counter
 import pytest
 from playwright.sync_api import Page
 
-from tests.e2e.harness import wait_ready
 from tests.reliability.churn_plan import Step, expected_details, make_plan
-from tests.reliability.conftest import PageOpener
 from tests.reliability.driving import (
     click_and_wait,
     details,
@@ -24,6 +22,8 @@ from tests.reliability.driving import (
     wait_all_dispatched,
     wait_text,
 )
+from tests.support.pages import PageOpener
+from tests.support.streamlit_page import wait_ready
 
 
 def drive(page: Page, plan: tuple[Step, ...]) -> None:

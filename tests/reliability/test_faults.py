@@ -7,17 +7,19 @@ lost, and the user sees a clear message while something is wrong.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.harness import StreamlitServer, dispatched, new_page, wait_ready, wait_until, widget
-from tests.e2e.loader_server import LoaderServer
-from tests.reliability.conftest import APPS, open_guarded_page
 from tests.reliability.driving import click_and_wait, details, wait_all_dispatched
+from tests.support.loader_server import LoaderServer
+from tests.support.pages import new_page, open_guarded_page
+from tests.support.servers import StreamlitServer
+from tests.support.streamlit_page import dispatched, wait_ready, wait_until, widget
 
-APP = APPS / "faults_app.py"
+APP = Path(__file__).parent / "apps" / "faults_app.py"
 
 
 def contents(seen: list[dict[str, Any]]) -> list[str]:
@@ -163,7 +165,7 @@ def test_loader_fails_then_recovers(
 ) -> None:
     site, server = flaky_loader
     # No request interception on this page: it would keep the sandboxed iframe from loading
-    # the loader's cross-origin script (see tests/e2e/harness.py, new_page(record=False)).
+    # the loader's cross-origin script (see tests/support/pages.py, new_page(record=False)).
     page = new_page(browser, server.url, record=False)
     try:
         page.get_by_text("script-finished").wait_for()

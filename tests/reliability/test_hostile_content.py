@@ -16,11 +16,12 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from octocom_streamlit import OpenChatEvent
-from tests.e2e.harness import StreamlitServer, dispatched, wait_ready, wait_until, widget_frame_eval
 from tests.reliability.batches import bubbles, send_batch, write_batch
-from tests.reliability.conftest import console_log, open_guarded_page
 from tests.reliability.driving import details, wait_all_dispatched
 from tests.reliability.xss_corpus import CONTENT_PAYLOADS, IMAGE_PAYLOADS
+from tests.support.pages import console_log, open_guarded_page
+from tests.support.servers import StreamlitServer
+from tests.support.streamlit_page import dispatched, wait_ready, wait_until, widget_frame_eval
 
 HANDLERS = "[onerror],[onload],[onfocus],[ontoggle],[onmouseover],[onclick],[onbegin]"
 INJECTED = (

@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 from playwright.sync_api import Browser, Page
 
-from tests.e2e.harness import StreamlitServer, dispatched, wait_ready
-from tests.reliability.conftest import open_guarded_page
 from tests.reliability.driving import details, first_difference, wait_all_dispatched, wait_text
+from tests.support.pages import open_guarded_page
+from tests.support.servers import StreamlitServer
+from tests.support.streamlit_page import dispatched, wait_ready
 
 FIRE_CLICK = """
 (name) => [...document.querySelectorAll("button")].find((b) => (b.textContent || "").trim() === name).click()

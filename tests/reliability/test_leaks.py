@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from tests.e2e.harness import wait_ready
-from tests.reliability.conftest import PageOpener
 from tests.reliability.driving import click_and_wait, wait_all_dispatched
+from tests.support.pages import PageOpener
+from tests.support.streamlit_page import wait_ready
 
 # Elements of the widget iframe other than the conversation's bubbles (which grow by design).
 COUNT_FRAME = """

@@ -18,11 +18,12 @@ from hypothesis import strategies as st
 from playwright.sync_api import Browser, Page
 
 from octocom_streamlit import OpenChatEvent
-from tests.e2e.harness import StreamlitServer, dispatched, wait_ready
 from tests.reliability.batches import bubbles, send_batch, write_batch
-from tests.reliability.conftest import open_guarded_page
 from tests.reliability.driving import details, first_difference, wait_all_dispatched
 from tests.reliability.strategies import valid_calls
+from tests.support.pages import open_guarded_page
+from tests.support.servers import StreamlitServer
+from tests.support.streamlit_page import dispatched, wait_ready
 
 Call = tuple[str | None, str | None]
 

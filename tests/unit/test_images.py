@@ -11,7 +11,7 @@ from PIL import Image
 
 from octocom_streamlit import OpenChatEvent, image_to_data_url
 from octocom_streamlit.images import ImageTooLargeError
-from tests.images import solid_png
+from tests.support.images import solid_png
 
 
 class Upload:

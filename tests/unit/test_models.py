@@ -9,7 +9,7 @@ from pydantic import ValidationError
 
 from octocom_streamlit import ChatMessage, OpenChatEvent
 from octocom_streamlit.protocol.constants import MAX_CONTENT_CHARS, MAX_DATA_URL_CHARS, MAX_HTTP_URL_CHARS
-from tests.images import PNG_1PX
+from tests.support.images import PNG_1PX
 
 
 def test_open_without_message_has_only_type() -> None:

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from octocom_streamlit.commands import OnceIds
 from octocom_streamlit.jupyter import ChatWidget
 from octocom_streamlit.streamlit.stray_keys import stray_key_message
-from tests.unit.test_streamlit_delivery import carriers
+from tests.support.carriers import carriers
 
 
 def script_nudge() -> None:

@@ -19,8 +19,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import octocom_streamlit as oc
-from tests.images import solid_png
-from tests.unit.test_streamlit_delivery import carriers
+from tests.support.carriers import carriers
+from tests.support.images import solid_png
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 PREAMBLE = "import streamlit as st\nimport octocom_streamlit as oc\n"

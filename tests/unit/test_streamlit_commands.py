@@ -8,12 +8,12 @@ import re
 
 from streamlit.testing.v1 import AppTest
 
-from tests.unit.test_streamlit_delivery import carriers, widget_args
+from tests.support.carriers import carriers, widget_args
 
 
 def script_commands() -> None:
     import octocom_streamlit as oc
-    from tests.images import solid_png
+    from tests.support.images import solid_png
 
     oc.chat_widget()
     oc.open_chat("later", delay=2.5)

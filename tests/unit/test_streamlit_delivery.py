@@ -7,31 +7,11 @@ element in the event container.
 
 from __future__ import annotations
 
-import html
 import json
-import re
-from typing import Any
 
 from streamlit.testing.v1 import AppTest
 
-from octocom_streamlit.protocol.constants import COMMAND_ATTRIBUTE
-from octocom_streamlit.protocol.envelopes import CarrierPayload
-
-
-def widget_args(at: AppTest) -> dict[str, Any]:
-    (component,) = at.get("component_instance")
-    return json.loads(component.proto.json_args)  # type: ignore[no-any-return]
-
-
-def carriers(at: AppTest) -> list[dict[str, Any]]:
-    """Each carrier's envelope, with the carrier's address (``v``, ``session``, ``key``) beside it."""
-    found = []
-    for element in at.get("html"):
-        match = re.search(rf'{COMMAND_ATTRIBUTE}="([^"]*)"', element.proto.body)
-        if match:
-            payload = CarrierPayload.model_validate_json(html.unescape(match.group(1))).wire()
-            found.append({**payload.pop("envelope"), **payload})
-    return found
+from tests.support.carriers import carriers, widget_args
 
 
 def script_calls_before_and_after() -> None:

@@ -18,7 +18,7 @@ from octocom_streamlit.delivery import MAX_REPLAYED_COMMANDS
 from octocom_streamlit.protocol.contract import OpenChatEvent
 from octocom_streamlit.streamlit.session import SessionDelivery
 from octocom_streamlit.testing import EVENT_FIELDS, agent_replies, opened_chats, send_widget_event
-from tests.unit.test_streamlit_delivery import widget_args
+from tests.support.carriers import widget_args
 
 APPS = Path(__file__).parent / "apps"
 

@@ -3,7 +3,7 @@
 import streamlit as st
 
 import octocom_streamlit as oc
-from tests.images import png_data_url
+from tests.support.images import png_data_url
 
 PNG = png_data_url(32, 32)
 

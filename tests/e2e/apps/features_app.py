@@ -7,7 +7,7 @@ Query parameters pick the widget's layout and branding: ?layout=inline, ?corner=
 import streamlit as st
 
 import octocom_streamlit as oc
-from tests.images import solid_png
+from tests.support.images import solid_png
 
 st.session_state.runs = st.session_state.get("runs", 0) + 1
 params = st.query_params

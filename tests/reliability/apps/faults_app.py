@@ -1,7 +1,7 @@
 """Faults: calls numbered per server generation (``$OCTOCOM_GENERATION``) and session.
 
 With ``$OCTOCOM_TEST_LOADER_BASE`` set, the widget is the real-widget path: the
-loader script ``?script=`` (default ``flaky.js``) from that base (tests/e2e/loader_server.py).
+loader script ``?script=`` (default ``flaky.js``) from that base (tests/support/loader_server.py).
 
 ``?replay=<seconds>`` shortens the replay window of the args (``REPLAY_SECONDS``, 30 s)
 for this server, so a test can outlast it in seconds.

@@ -1,4 +1,4 @@
-"""Real notebook servers for the notebook end-to-end tests.
+"""Real notebook servers for the notebook end-to-end tests and the notebook benchmark.
 
 `JupyterServer` runs JupyterLab (which also serves Notebook 7's pages when the
 `notebook` package is installed), `VoilaServer` runs Voilà and `MarimoServer` runs
@@ -15,26 +15,12 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
-from typing import Any
 
 import nbformat
-from playwright.sync_api import Page
 
-from octocom_streamlit import OpenChatEvent
-from tests.e2e.harness import ROOT, free_port
-
-# Records every openChatEvent dispatched on the notebook page's document, in order.
-DOCUMENT_RECORDER = """
-(() => {
-  window.__seen = [];
-  document.addEventListener("openChatEvent", (e) => {
-    window.__seen.push(JSON.parse(JSON.stringify(e.detail)));
-  });
-})();
-"""
+from tests.support.paths import ROOT
+from tests.support.servers import free_port, wait_answering
 
 SERVER_CONFIG = {
     # `window.jupyterapp`, to run cells through the front end's own commands.
@@ -89,23 +75,10 @@ class NotebookServer:
             stderr=subprocess.STDOUT,
             start_new_session=True,  # its own group; kernels exit with it (they watch JPY_PARENT_PID)
         )
-        self._wait_ready(ready_path)
+        wait_answering(self.process, f"{self.url}{ready_path}", self.log, name=self.name)
 
     root: Path
     port: int
-
-    def _wait_ready(self, path: str, timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"{self.name} exited early:\n{self.log.read_text()}")
-            try:
-                with urllib.request.urlopen(f"{self.url}{path}", timeout=2) as reply:
-                    if reply.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.2)
-        raise TimeoutError(f"{self.name} did not answer:\n{self.log.read_text()}")
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -204,60 +177,3 @@ class MarimoServer(NotebookServer):
     def page_url(self, notebook: str) -> str:
         """The URL of ``notebook`` (a file in ``root``) as an app."""
         return f"{self.url}/?file={notebook}"
-
-
-def wait_for_notebook(page: Page, timeout_ms: float = 60_000) -> None:
-    """The notebook is open and its kernel is connected and idle."""
-    page.wait_for_function(
-        """() => {
-          const panel = window.jupyterapp?.shell?.currentWidget;
-          const kernel = panel?.sessionContext?.session?.kernel;
-          return !!panel?.content?.widgets?.length && kernel?.connectionStatus === "connected"
-            && kernel?.status === "idle";
-        }""",
-        timeout=timeout_ms,
-    )
-
-
-def run_all_cells(page: Page) -> None:
-    """Run every cell through the front end's own command (as the Run menu does)."""
-    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
-
-
-def kernel_output(page: Page, code: str) -> str:
-    """Execute ``code`` in the notebook's kernel from the page; return what it printed."""
-    return str(
-        page.evaluate(
-            """async (code) => {
-              const kernel = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
-              const out = [];
-              const future = kernel.requestExecute({ code });
-              future.onIOPub = (msg) => {
-                if (msg.header.msg_type === "stream") out.push(msg.content.text);
-                if (msg.header.msg_type === "error") out.push(msg.content.ename + ": " + msg.content.evalue);
-              };
-              await future.done;
-              return out.join("");
-            }""",
-            code,
-        )
-    )
-
-
-def seen(page: Page) -> list[dict[str, Any]]:
-    """Every openChatEvent the notebook document dispatched, in order."""
-    return page.evaluate("() => window.__seen")  # type: ignore[no-any-return]
-
-
-def details(*contents: str) -> list[dict[str, Any]]:
-    """The ``detail`` of ``open_chat(content)`` for each content, as the page dispatches it."""
-    return [OpenChatEvent.create(content).detail() for content in contents]
-
-
-def theme_read(page: Page) -> dict[str, str]:
-    """What the first widget view took from the page's theme (frontend/src/jupyter/notebookTheme.ts):
-    the ``--oc-*`` variables set on its container, empty when the page defines none it reads."""
-    return page.locator(".oc-jupyter").first.evaluate(  # type: ignore[no-any-return]
-        """(el) => Object.fromEntries(["--oc-bg", "--oc-text", "--oc-font"]
-             .map((name) => [name, el.style.getPropertyValue(name)]).filter(([, v]) => v))"""
-    )

@@ -1,6 +1,6 @@
 """A tiny HTTP server on 127.0.0.1 that serves the stand-in loader and failing variants.
 
-- ``/loader.js``: the stand-in widget script (tests/e2e/loader_site/standin-loader.js)
+- ``/loader.js``: the stand-in widget script (tests/support/loader_site/standin-loader.js)
 - ``/missing.js``: 404
 - ``/throws.js``: a script that throws while running
 - ``/slow.js``: never answers within the tests' timeouts

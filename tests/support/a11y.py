@@ -10,11 +10,12 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from playwright.sync_api import Frame, Page
+from tests.support.paths import ROOT
 
-from tests.e2e.harness import ROOT
+if TYPE_CHECKING:
+    from playwright.sync_api import Frame, Page
 
 AXE_SCRIPT = ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")
