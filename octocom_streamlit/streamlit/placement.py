@@ -1,10 +1,13 @@
-"""Page placement of the widget by the ``.st-key-<key>`` class of a keyed container.
+"""Page placement of the widget by the ``.st-key-<key>`` class Streamlit gives a keyed element.
 
-``chat_widget`` draws its component inside ``st.container(key=container_key(key))``;
+``chat_widget`` draws its component with ``key=element_key(key)``, so Streamlit gives the
+component's element container the class ``st-key-octocom-widget-<key>`` (1.46 and later);
 the CSS below (a style-only ``st.html``, which takes no room in the page) fixes that
-container to a corner of the viewport. The widget iframe marks its own element with
-``data-octocom-state`` (closed / open / loader), which sizes the box, so only the
-launcher or the open panel covers the page and everything else stays clickable.
+element to a corner of the viewport. There is no ``st.container`` around it: a container
+makes every rerun paint about 7 ms later (``make bench``'s click-to-visible). The widget
+iframe marks its own element with ``data-octocom-state`` (closed / open / loader), which
+sizes the box, so only the launcher or the open panel covers the page and everything else
+stays clickable.
 Nothing in Streamlit is patched.
 """
 
@@ -18,15 +21,15 @@ OPEN_WIDTH = 392
 LOADER_WIDTH = 420
 
 
-def container_key(widget_key: str) -> str:
-    """Return the key of the container that holds the widget of ``widget_key``.
+def element_key(widget_key: str) -> str:
+    """Return the Streamlit key of the component element of the widget ``widget_key``.
 
-    Streamlit gives the container the CSS class ``st-key-<that key>``, which
+    Streamlit gives the element's container the CSS class ``st-key-<that key>``, which
     :func:`placement_css` selects.
 
     Examples
     --------
-    >>> container_key("octocom")
+    >>> element_key("octocom")
     'octocom-widget-octocom'
     """
     return f"octocom-widget-{widget_key}"
@@ -34,7 +37,7 @@ def container_key(widget_key: str) -> str:
 
 def placement_css(widget_key: str, options: WidgetOptions) -> str:
     """Return the ``<style>`` element that places the widget of ``widget_key``."""
-    box = f".st-key-{container_key(widget_key)}"
+    box = f".st-key-{element_key(widget_key)}"
     if options.layout == "inline":
         return f"<style>{box} iframe {{ color-scheme: normal; }}</style>"
     side = "right" if options.corner == "bottom-right" else "left"
@@ -42,7 +45,7 @@ def placement_css(widget_key: str, options: WidgetOptions) -> str:
     return (
         "<style>"
         f"{box} {{ position: fixed; bottom: {off}px; {side}: {off}px; z-index: 999990;"
-        f" width: {CLOSED_WIDTH}px; max-width: calc(100vw - {2 * off}px); gap: 0; }}"
+        f" width: {CLOSED_WIDTH}px; max-width: calc(100vw - {2 * off}px); }}"
         f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="open"]) {{ width: {OPEN_WIDTH}px; }}'
         f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="loader"]) {{ width: {LOADER_WIDTH}px; }}'
         f"{box} iframe {{ display: block; color-scheme: normal; background: transparent; }}"

@@ -32,7 +32,7 @@ from octocom_streamlit.protocol.options import (
 )
 from octocom_streamlit.protocol.reports import WidgetEvent
 from octocom_streamlit.streamlit.component import raw_component
-from octocom_streamlit.streamlit.placement import CHAT_BUTTON_CSS, container_key, placement_css
+from octocom_streamlit.streamlit.placement import CHAT_BUTTON_CSS, element_key, placement_css
 from octocom_streamlit.streamlit.session import current_session
 from octocom_streamlit.widget_report import WidgetReport
 
@@ -126,19 +126,18 @@ def chat_widget(
     session.stray_keys.drawing(key)
     window = session.queue(key).take_window()
     st.html(placement_css(key, options) + CHAT_BUTTON_CSS)
-    with st.container(key=container_key(key)):
-        args = ComponentArgs(
-            session=session.token,
-            widget_key=key,
-            envelopes=[queued.envelope() for queued in window],
-            options=options,
-        )
-        value = raw_component()(
-            **args.wire(),
-            key=key,
-            default=None,
-            height=options.height or _INITIAL_HEIGHT[options.layout],
-        )
+    args = ComponentArgs(
+        session=session.token,
+        widget_key=key,
+        envelopes=[queued.envelope() for queued in window],
+        options=options,
+    )
+    value = raw_component()(
+        **args.wire(),
+        key=element_key(key),  # its element gets the class st-key-<that>, which placement_css uses
+        default=None,
+        height=options.height or _INITIAL_HEIGHT[options.layout],
+    )
     session.warn_about_stray_keys()
     widget_report = session.cursor(key).read(session.reported_value(key, value))
     if widget_report.loader_error is not None:
