@@ -1,6 +1,6 @@
 """``python -m bench``: run every benchmark, print the table, write ``BENCHMARKS.md``.
 
-Options: ``--trials N`` (click trials per variant, default 25; at least 20 for the
+Options: ``--trials N`` (click trials per variant, default 50; at least 20 for the
 report), ``--no-write`` (print only), ``--latency-only`` (figure 1 alone, printed, never
 written: to compare a change's click-to-visible before and after).
 
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     0
     """
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--trials", type=int, default=25, help="click trials per variant (default 25)")
+    parser.add_argument("--trials", type=int, default=50, help="click trials per variant (default 50)")
     parser.add_argument("--no-write", action="store_true", help="print the table, do not write BENCHMARKS.md")
     parser.add_argument(
         "--latency-only",
