@@ -22,6 +22,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from octocom_streamlit.commands import OpenChat, WidgetCommand
@@ -51,13 +52,17 @@ class QueuedCommand:
     command: WidgetCommand
     first_drawn_at: float | None = None
 
+    @cached_property
     def envelope(self) -> Envelope:
-        """Return the envelope the frontend receives: ``seq``, ``id``, ``kind`` and the command's data."""
+        """The envelope the frontend receives: ``seq``, ``id``, ``kind`` and the command's data.
+
+        Built once: the carrier and every later window (each rerun) hand the same one.
+        """
         return self.command.envelope(self.seq, self.id)
 
     def wire(self) -> dict[str, Any]:
         """Return the envelope in its JSON form."""
-        return self.envelope().wire()
+        return self.envelope.wire()
 
 
 @dataclass

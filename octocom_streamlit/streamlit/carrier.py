@@ -23,5 +23,5 @@ def carrier_html(session_token: str, widget_key: str, queued: QueuedCommand) -> 
     The payload is JSON without ``<``, ``>`` or ``&`` (escaped as ``\u003c`` etc.), then
     attribute-escaped: Streamlit's sanitizer keeps it whole and nothing in it is markup.
     """
-    payload = CarrierPayload(session=session_token, key=widget_key, envelope=queued.envelope()).wire()
+    payload = CarrierPayload(session=session_token, key=widget_key, envelope=queued.envelope).wire()
     return f'<style {COMMAND_ATTRIBUTE}="{html.escape(safe_json(payload), quote=True)}"></style>'

@@ -129,7 +129,7 @@ def chat_widget(
     args = ComponentArgs(
         session=session.token,
         widget_key=key,
-        envelopes=[queued.envelope() for queued in window],
+        envelopes=[queued.envelope for queued in window],
         options=options,
     )
     value = raw_component()(

@@ -80,7 +80,7 @@ def test_component_args() -> None:
         "envelope-reply.json",
         "envelope-cancel.json",
     )
-    envelopes = [queued(name).envelope() for name in names]
+    envelopes = [queued(name).envelope for name in names]
     options = WidgetOptions(title="Acme help", accent_color="#0f766e")
     args = ComponentArgs(session=SESSION, widget_key="support", envelopes=envelopes, options=options)
     assert args.wire() == fixture("component-args.json")
