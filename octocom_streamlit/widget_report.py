@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 
 from octocom_streamlit.protocol.reports import WidgetEvent
 
-__all__ = ["WidgetEvent", "WidgetReport"]
-
 
 @dataclass(frozen=True)
 class WidgetReport:

@@ -19,6 +19,7 @@
  * message from the view a person typed in, and the rest as they happen.
  */
 
+import { isRecord } from "../protocol/contract";
 import { REPORTS_READ_TRAIT, REPORTS_TRAIT, type PageReport, type WidgetEvent } from "../protocol/generated";
 
 /** The trait the page writes its reports to, and the one Python acknowledges them in. */
@@ -53,7 +54,7 @@ export class ModelReport {
 
   /** Python read this page's reports up to `read` (the value of `_reports_read`): forget them. */
   acknowledge(read: unknown): void {
-    const n = typeof read === "object" && read !== null ? (read as Record<string, unknown>)[this.page] : undefined;
+    const n = isRecord(read) ? read[this.page] : undefined;
     if (typeof n === "number") this.unread = this.unread.filter((report) => report.n > n);
   }
 
