@@ -25,4 +25,19 @@ describe("pruneLibraryThemeStyles", () => {
     expect(left[0]).toBe(own);
     expect(left[1]?.textContent).toContain("#333");
   });
+
+  it("keeps the sheet already applied when a render re-sends the same theme", () => {
+    const applied = libraryStyle("#0f766e");
+    libraryStyle("#0f766e");
+    expect(pruneLibraryThemeStyles(document)).toBe(1);
+    const left = [...document.head.querySelectorAll("style")];
+    expect(left).toEqual([applied]);
+  });
+
+  it("takes the new sheet when the theme changed", () => {
+    libraryStyle("#0f766e");
+    const changed = libraryStyle("#1d4ed8");
+    expect(pruneLibraryThemeStyles(document)).toBe(1);
+    expect([...document.head.querySelectorAll("style")]).toEqual([changed]);
+  });
 });
