@@ -35,14 +35,14 @@ check-protocol: $(STAMP)/venv frontend/node_modules  ## Fail if generated.ts is 
 test-frontend: frontend/node_modules
 	cd frontend && npx vitest run
 
-# The suite, then the package's docstring examples as doctests (conftest.py prepares them
-# and leaves out the two modules that are Streamlit scripts). A run of its own, because
+# The suite, then the package's docstring examples and the benchmark statistics' as doctests
+# (conftest.py prepares them and leaves out the two modules that are Streamlit scripts). A run of its own, because
 # --doctest-modules over tests/ would import the Streamlit apps there. Only this venv runs
 # the doctests: they pin one Python's and one Streamlit's output, and the lean runs below
 # test the same code.
 test-python: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium
 	$(PY) -m pytest $(PYTEST_ARGS)
-	$(PY) -m pytest --doctest-modules octocom_streamlit
+	$(PY) -m pytest --doctest-modules octocom_streamlit bench/stats.py
 
 # The lean set: the unit tests and the end-to-end files that drive a Streamlit app. It also
 # runs on the oldest Python that pyproject.toml's classifiers list with the oldest Streamlit

@@ -1,6 +1,6 @@
 """``python -m bench``: run every benchmark, print the table, write ``BENCHMARKS.md``.
 
-Options: ``--trials N`` (click trials per variant, default 50; at least 20 for the
+Options: ``--trials N`` (click trials per variant, default 100; at least 20 for the
 report), ``--no-write`` (print only), ``--latency-only`` (figure 1 alone, printed, never
 written: to compare a change's click-to-visible before and after).
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 from bench.browser import streamlit_app
 from bench.call_loop import CallLoopResult, run_call_loop
-from bench.click_latency import measure_click_latency
+from bench.click_latency import VARIANTS, measure_click_latency
 from bench.environment import describe
 from bench.figures import (
     latency_section,
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     0
     """
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    parser.add_argument("--trials", type=int, default=50, help="click trials per variant (default 50)")
+    parser.add_argument("--trials", type=int, default=100, help="click trials per variant (default 100)")
     parser.add_argument("--no-write", action="store_true", help="print the table, do not write BENCHMARKS.md")
     parser.add_argument(
         "--latency-only",
@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     loops: dict[str, CallLoopResult] = {}
     with running_chromium() as browser:
         with streamlit_app("latency_app.py") as server:
-            started = _step(f"click to visible, {args.trials} trials x 4 variants")
+            started = _step(f"click to visible, {args.trials} trials x {len(VARIANTS)} variants")
             latency = measure_click_latency(browser, server.url, trials=args.trials)
             _done(started)
         with streamlit_app("calls_app.py") as server:
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _latency_only(trials: int) -> int:
     with running_chromium() as browser, streamlit_app("latency_app.py") as server:
-        started = _step(f"click to visible, {trials} trials x 4 variants")
+        started = _step(f"click to visible, {trials} trials x {len(VARIANTS)} variants")
         latency = measure_click_latency(browser, server.url, trials=trials)
         _done(started)
     print(render_text([latency_section(latency)]))

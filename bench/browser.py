@@ -21,8 +21,15 @@ APPS = Path(__file__).resolve().parent / "apps"
 #: takes the time origin, calls ``start()``, and resolves with ``{dom, frame}``: the
 #: milliseconds until ``found()`` holds after a DOM change under ``root``, and until the
 #: first animation frame after that (when the message is on screen).
+#:
+#: It starts after a random wait of up to one frame (16.7 ms at 60 Hz), before the time
+#: origin: trials that follow each other at a steady pace can otherwise meet the
+#: display's frames at the same phase for a whole run, which moves one variant's
+#: "visible" median by several milliseconds against the others (seen on this machine).
 TIME_TO_VISIBLE = """
-const timeToVisible = (root, found, start) => new Promise((resolve, reject) => {
+const FRAME_MS = 1000 / 60;
+const randomPhase = () => new Promise((wait) => setTimeout(wait, Math.random() * FRAME_MS));
+const timeToVisible = (root, found, start) => randomPhase().then(() => new Promise((resolve, reject) => {
   let t0 = 0;
   const timer = setTimeout(() => { observer.disconnect(); reject(new Error("timeout")); }, 15000);
   const observer = new MutationObserver(() => {
@@ -35,7 +42,7 @@ const timeToVisible = (root, found, start) => new Promise((resolve, reject) => {
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   t0 = performance.now();
   start();
-});
+}));
 """
 
 

@@ -19,7 +19,13 @@ from playwright.sync_api import Browser, Frame, Page
 from bench.browser import TIME_TO_VISIBLE, wait_for_runs
 from tests.support.streamlit_page import WIDGET_IFRAME
 
-VARIANTS = ("floor", "open_chat", "naive", "chat_button")
+VARIANTS = ("floor", "iframe_floor", "widget_floor", "open_chat", "naive", "chat_button")
+
+#: Variants whose message is a line of text in Streamlit's page (the others show it in the widget).
+PAGE_VARIANTS = ("floor", "iframe_floor", "widget_floor")
+
+#: Variants that draw the chat widget (their page is ready once its launcher shows).
+WIDGET_VARIANTS = ("widget_floor", "open_chat", "naive", "chat_button")
 
 # `where`: "page" looks for the text `trial-<k>.` in the Streamlit page; "widget" counts
 # customer bubbles in the chat widget's iframe. `frame` is the document holding the button.
@@ -75,7 +81,7 @@ def _open_variant(browser: Browser, url: str, variant: str) -> Page:
     page = browser.new_context(viewport={"width": 1100, "height": 900}).new_page()
     page.goto(f"{url}/?variant={variant}")
     wait_for_runs(page, 1)
-    if variant != "floor":
+    if variant in WIDGET_VARIANTS:
         page.frame_locator(WIDGET_IFRAME).locator(".oc-launcher").wait_for()
     return page
 
@@ -119,8 +125,8 @@ def measure_click_latency(browser: Browser, url: str, *, trials: int, warmup: in
             page = pages[variant]
             page.bring_to_front()
             clicks[variant] += 1
-            where = "page" if variant == "floor" else "widget"
-            if variant != "floor" and variant != "chat_button":
+            where = "page" if variant in PAGE_VARIANTS else "widget"
+            if variant != "chat_button":
                 _locate_button(page, variant, "Send")  # the button element is redrawn by reruns
             timing = page.evaluate(MEASURE_CLICK, {"where": where, "k": clicks[variant], "label": "Send"})
             if variant != "chat_button":

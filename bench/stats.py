@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import statistics
 from collections.abc import Sequence
 
@@ -43,3 +44,48 @@ def ratio(value: float, base: float) -> float:
     1.5
     """
     return value / base if base else float("nan")
+
+
+def ratio_interval(
+    samples: Sequence[float], base: Sequence[float], *, level: float = 0.95, draws: int = 2000, seed: int = 11
+) -> tuple[float, float]:
+    """Bootstrap interval of ``median(samples) / median(base)`` at ``level`` (0..1).
+
+    Both sample sets are resampled with replacement, independently, ``draws`` times
+    with a fixed seed (the same samples give the same interval): a ratio whose interval
+    straddles an aim is not told apart from it by this run.
+
+    Examples
+    --------
+    >>> low, high = ratio_interval([10.0, 11.0, 12.0] * 10, [10.0] * 30)
+    >>> 1.0 <= low <= 1.1 <= high <= 1.2
+    True
+    """
+    rng = random.Random(seed)
+    ratios = sorted(
+        ratio(median(rng.choices(samples, k=len(samples))), median(rng.choices(base, k=len(base))))
+        for _ in range(draws)
+    )
+    tail = (1.0 - level) / 2
+    return quantile(ratios, tail), quantile(ratios, 1.0 - tail)
+
+
+#: What ``make bench`` holds ``open_chat`` to: click to visible within this ratio of a floor.
+PAINT_AIM = 1.05
+
+
+def aim_verdict(low: float, high: float, aim: float = PAINT_AIM) -> str:
+    """Say where a ratio's interval ``low``-``high`` stands against ``aim``.
+
+    Examples
+    --------
+    >>> aim_verdict(1.01, 1.04)
+    'within the 1.05x aim'
+    >>> aim_verdict(1.03, 1.08)
+    'not told apart from the 1.05x aim by this run'
+    """
+    if high <= aim:
+        return f"within the {aim:.2f}x aim"
+    if low > aim:
+        return f"above the {aim:.2f}x aim"
+    return f"not told apart from the {aim:.2f}x aim by this run"

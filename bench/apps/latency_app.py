@@ -1,10 +1,14 @@
 """One button per page, four ways to turn its click into a visible message.
 
-Open with ``?variant=floor|open_chat|naive|chat_button``. Every variant shows the
-same run counter; the message of click ``n`` carries the marker ``trial-n.`` so the
-benchmark sees exactly when that click's message appears.
+Open with ``?variant=floor|iframe_floor|widget_floor|open_chat|naive|chat_button``.
+Every variant shows the same run counter; the message of click ``n`` carries the marker
+``trial-n.`` so the benchmark sees exactly when that click's message appears.
 
 - ``floor``: the button writes a line with ``st.write`` (no component at all).
+- ``iframe_floor``: the same, on a page that also draws a static ``components.html``
+  iframe (any iframe component's share of a rerun, with nothing of this package).
+- ``widget_floor``: the same, on a page that also draws ``oc.chat_widget()`` (the
+  widget's share of a rerun, without an ``open_chat`` call).
 - ``open_chat``: the button calls ``oc.open_chat`` (one rerun, no iframe reload).
 - ``naive``: the button renders ``st.components.v1.html`` with a script that finds the
   same chat widget's iframe on the page and dispatches ``openChatEvent`` into it
@@ -32,10 +36,14 @@ frame.contentDocument.dispatchEvent(new frame.contentWindow.CustomEvent("openCha
 }));
 </script>"""
 
-if variant == "floor":
+if variant in ("floor", "iframe_floor", "widget_floor"):
+    if variant == "iframe_floor":
+        components.html("<p>A static iframe component.</p>", height=76)
+    elif variant == "widget_floor":
+        oc.chat_widget()
     if st.button("Send"):
         clicks += 1
-        st.write(f"floor trial-{clicks}.")
+        st.write(f"{variant} trial-{clicks}.")
 elif variant == "open_chat":
     oc.chat_widget()
     if st.button("Send"):
