@@ -68,14 +68,14 @@ def latency_section(result: LatencyResult) -> Section:
 websocket, the script runs, the delta comes back and React renders it
 ({floor:.1f} ms median here). `open_chat` rides the same single rerun and sits at
 {opened:.2f}x that floor (95% interval {open_low:.2f}-{open_high:.2f}x):
-{aim_verdict(open_low, open_high)}. Most of the difference is not the delivery: the same
+{aim_verdict(opened, open_low, open_high)}. Most of the difference is not the delivery: the same
 page drawing only `chat_widget()` is at {widget:.2f}x ({widget_low:.2f}-{widget_high:.2f}x),
 and a page drawing a static `components.html` iframe, with no code of this package, at
 {iframe:.2f}x ({iframe_low:.2f}-{iframe_high:.2f}x): Streamlit spends that on any iframe
 component in every rerun. Against the page with the widget, `open_chat` is at
-{own:.2f}x ({own_low:.2f}-{own_high:.2f}x): {aim_verdict(own_low, own_high)}. Nothing
-waits between the DOM and the screen: the message is painted at the next animation frame,
-{dom_gap.get("open_chat", nan):.1f} ms after it reaches the DOM (the floor's line
+{own:.2f}x ({own_low:.2f}-{own_high:.2f}x): {aim_verdict(own, own_low, own_high)}. Nothing
+waits between the DOM and the screen: the next animation frame, which paints the message,
+starts {dom_gap.get("open_chat", nan):.1f} ms after it reaches the DOM (the floor's line:
 {dom_gap.get("floor", nan):.1f} ms). The naive approach adds
 {naive_over:+.1f} ms because every click creates a new `components.html` iframe that
 has to load and run its script before it can dispatch. {chat_button}

@@ -74,18 +74,22 @@ def ratio_interval(
 PAINT_AIM = 1.05
 
 
-def aim_verdict(low: float, high: float, aim: float = PAINT_AIM) -> str:
-    """Say where a ratio's interval ``low``-``high`` stands against ``aim``.
+def aim_verdict(value: float, low: float, high: float, aim: float = PAINT_AIM) -> str:
+    """Say where a ratio ``value``, with its interval ``low``-``high``, stands against ``aim``.
 
     Examples
     --------
-    >>> aim_verdict(1.01, 1.04)
+    >>> aim_verdict(1.02, 1.01, 1.04)
     'within the 1.05x aim'
-    >>> aim_verdict(1.03, 1.08)
-    'not told apart from the 1.05x aim by this run'
+    >>> aim_verdict(1.12, 1.04, 1.19)
+    'above the 1.05x aim at the median, though this run cannot rule the aim out'
+    >>> aim_verdict(1.04, 0.96, 1.09)
+    'within the 1.05x aim at the median, though this run cannot rule out more'
     """
     if high <= aim:
         return f"within the {aim:.2f}x aim"
     if low > aim:
         return f"above the {aim:.2f}x aim"
-    return f"not told apart from the {aim:.2f}x aim by this run"
+    if value > aim:
+        return f"above the {aim:.2f}x aim at the median, though this run cannot rule the aim out"
+    return f"within the {aim:.2f}x aim at the median, though this run cannot rule out more"
