@@ -1,4 +1,4 @@
-"""Figure 1: click to message visible, four ways, measured in the page itself.
+"""Figure 1: click to message visible, three floors and three ways, measured in the page itself.
 
 One page per variant of ``bench/apps/latency_app.py`` on one server; trials are
 interleaved (variant order shuffled per round with a fixed seed) so that drift on

@@ -1,4 +1,4 @@
-"""One button per page, four ways to turn its click into a visible message.
+"""One button per page: three floors, and three ways to turn its click into a chat message.
 
 Open with ``?variant=floor|iframe_floor|widget_floor|open_chat|naive|chat_button``.
 Every variant shows the same run counter; the message of click ``n`` carries the marker
