@@ -1,16 +1,16 @@
 """Options and plugins for the whole test suite (pytest reads this top-level conftest).
 
 The shared fixtures (one headless Chromium, the Streamlit servers) are in the plugin
-``tests/support/fixtures.py``; the helpers every suite and ``bench/`` use are in
-``tests/support/``. Neither imports Playwright before a browser test needs it, so the unit
-tests run without it.
+``tests/support/fixtures.py``, the three-engine ``driver`` in ``tests/support/engines/fixtures.py``;
+the helpers every suite and ``bench/`` use are in ``tests/support/``. None imports Playwright,
+Marionette or Selenium before a browser test needs it, so the unit tests run without them.
 """
 
 from __future__ import annotations
 
 import pytest
 
-pytest_plugins = ["tests.support.fixtures"]
+pytest_plugins = ["tests.support.fixtures", "tests.support.engines.fixtures"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

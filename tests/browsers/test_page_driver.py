@@ -1,0 +1,93 @@
+"""The page driver's contract, in each engine: exact viewports, trusted input, a fresh tab per test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.support.engines import PageDriver
+
+PAGE = """<!doctype html><html><head><style>
+body { margin: 0; }
+#target { position: absolute; left: 100px; top: 50px; width: 120px; height: 40px; }
+</style></head><body>
+<input id="first" aria-label="first"><button id="target">Target</button><input id="last" aria-label="last">
+<script>
+window.log = [];
+const note = (e) => window.log.push([e.type, e.target.id || e.target.nodeName, e.isTrusted,
+                                     e.clientX ?? null, e.clientY ?? null, e.key ?? null]);
+for (const type of ["click", "mouseover", "keydown", "focusin"]) document.addEventListener(type, note, true);
+window.fresh = sessionStorage.getItem("visited") === null;
+sessionStorage.setItem("visited", "yes");
+</script></body></html>"""
+
+
+@pytest.fixture
+def page(driver: PageDriver, page_server: Callable[[str], str]) -> PageDriver:
+    driver.goto(page_server(PAGE))
+    return driver
+
+
+def events(driver: PageDriver, type_: str) -> list[list[object]]:
+    return [entry for entry in driver.run_js("return window.log;") if entry[0] == type_]
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (375, 700), (1024, 640)])
+def test_viewport_is_exact(driver: PageDriver, width: int, height: int) -> None:
+    assert driver.run_js("return [innerWidth, innerHeight];") == [1280, 800]  # every driver starts so
+    driver.set_viewport(width, height)
+    assert driver.run_js("return [innerWidth, innerHeight];") == [width, height]
+
+
+def test_run_js_takes_arguments_and_returns_json(page: PageDriver) -> None:
+    body = "return {sum: arguments[0] + arguments[1], echo: arguments[2], none: null};"
+    got = page.run_js(body, 2, 3, ["a", 1])
+    assert got == {"sum": 5, "echo": ["a", 1], "none": None}
+    assert page.wait_js("return document.getElementById(arguments[0]).textContent;", "target") == "Target"
+    with pytest.raises(AssertionError, match="never-there"):
+        page.wait_js("return document.getElementById('never-there');", timeout=0.3)
+
+
+def test_click_and_hover_are_trusted_at_the_point(page: PageDriver) -> None:
+    page.move_to(130, 60)
+    assert page.wait_js("return window.log.some(e => e[0] === 'mouseover' && e[1] === 'target');")
+    page.click_at(160, 70)
+    page.wait_js("return window.log.some(e => e[0] === 'click');")
+    assert events(page, "click") == [["click", "target", True, 160, 70, None]]
+    assert page.run_js("return document.activeElement.id;") in ("target", "")  # WebKit does not focus buttons
+
+
+def test_keys_move_focus_and_typing_fills_the_focused_box(page: PageDriver) -> None:
+    page.click_at(5, 5)  # inside the first box (the page's top-left corner)
+    assert page.run_js("return document.activeElement.id;") == "first"
+    page.type_text("Hi there")
+    assert page.run_js("return document.getElementById('first').value;") == "Hi there"
+    page.press("Tab")
+    page.press("Tab")
+    assert page.run_js("return document.activeElement.id;") == "last"
+    page.press("Shift+Tab")
+    page.press("Shift+Tab")
+    assert page.run_js("return document.activeElement.id;") == "first"
+    for key in ("Enter", "Space", "Escape"):
+        page.press(key)
+    keys = [entry[5] for entry in events(page, "keydown") if entry[2]]
+    assert keys[-3:] == ["Enter", " ", "Escape"]
+    with pytest.raises(ValueError, match="key must be one of"):
+        page.press("F13")
+
+
+@pytest.mark.parametrize("round_", [1, 2])
+def test_each_test_gets_a_fresh_tab(page: PageDriver, round_: int) -> None:
+    """The second round fails if a driver reused the first round's tab (its sessionStorage)."""
+    assert page.run_js("return window.fresh;") is True
+
+
+def test_screenshot_is_a_png_of_the_viewport(page: PageDriver, tmp_path: Path) -> None:
+    page.set_viewport(400, 300)
+    page.screenshot(tmp_path / "shot.png")
+    data = (tmp_path / "shot.png").read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (400, 300)

@@ -1,0 +1,78 @@
+"""WebDriver (W3C) input actions, shared by the Firefox (Marionette) and WebKit (WebKitWebDriver) drivers.
+
+Both engines take the standard "Perform Actions" payload: a pointer source for clicks and hovers at
+viewport coordinates, a key source for presses and typing. The browser turns them into native,
+trusted input (hit testing, focus navigation, default actions), unlike ``element.click()`` in JS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tests.support.engines.protocol import check_key
+
+#: WebDriver's key codes for the keys :meth:`PageDriver.press` accepts.
+_CODES = {"Tab": "\ue004", "Shift": "\ue008", "Enter": "\ue007", "Space": "\ue00d", "Escape": "\ue00c"}
+
+Actions = list[dict[str, Any]]
+
+
+def _pointer(*steps: dict[str, Any]) -> Actions:
+    mouse = {"pointerType": "mouse"}
+    return [{"type": "pointer", "id": "mouse", "parameters": mouse, "actions": list(steps)}]
+
+
+def _move(x: float, y: float) -> dict[str, Any]:
+    return {"type": "pointerMove", "duration": 0, "origin": "viewport", "x": round(x), "y": round(y)}
+
+
+def click(x: float, y: float) -> Actions:
+    """Move the mouse to (x, y) in the viewport, press and release the left button."""
+    return _pointer(_move(x, y), {"type": "pointerDown", "button": 0}, {"type": "pointerUp", "button": 0})
+
+
+def move(x: float, y: float) -> Actions:
+    """Move the mouse to (x, y) in the viewport."""
+    return _pointer(_move(x, y))
+
+
+def _keys(*steps: dict[str, Any]) -> Actions:
+    return [{"type": "key", "id": "keyboard", "actions": list(steps)}]
+
+
+def press(key: str) -> Actions:
+    """Press and release ``key`` (``"Shift+Tab"`` holds Shift around the Tab)."""
+    names = check_key(key).split("+")
+    down = [{"type": "keyDown", "value": _CODES[name]} for name in names]
+    up = [{"type": "keyUp", "value": _CODES[name]} for name in reversed(names)]
+    return _keys(*down, *up)
+
+
+def type_text(text: str) -> Actions:
+    """Press and release each character of ``text`` in turn."""
+    steps: list[dict[str, Any]] = []
+    for char in text:
+        steps += [{"type": "keyDown", "value": char}, {"type": "keyUp", "value": char}]
+    return _keys(*steps)
+
+
+def fit_window(
+    inner: Callable[[], tuple[int, int]],
+    outer: Callable[[], tuple[int, int]],
+    resize: Callable[[int, int], None],
+    width: int,
+    height: int,
+) -> None:
+    """Resize the window (WebDriver's "Set Window Rect") until the page's inner size is width x height.
+
+    WebDriver sizes the outer window; the toolbars and borders around the page differ per engine
+    and platform, so measure the difference and correct (a few rounds: a window manager may round).
+    """
+    for _ in range(6):
+        have = inner()
+        if have == (width, height):
+            return
+        out_w, out_h = outer()
+        resize(out_w + width - have[0], out_h + height - have[1])
+    raise AssertionError(f"set_viewport({width}, {height}): the page's inner size stays {inner()}")

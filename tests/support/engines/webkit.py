@@ -1,0 +1,171 @@
+"""WebKit's :class:`~tests.support.engines.protocol.PageDriver`: WebKitGTK's MiniBrowser over WebKitWebDriver.
+
+Debian's ``webkit2gtk-driver`` ships ``WebKitWebDriver``; it starts WebKitGTK's MiniBrowser in
+automation mode and Selenium (PyPI ``selenium``) speaks WebDriver to it. This MiniBrowser (GTK 3)
+has no headless mode, so :func:`running_webkit` starts a virtual X display of its own (``Xvfb``
+on a free display number, which Xvfb picks and reports through ``-displayfd``) and stops it, the
+driver and the browser at the end. GTK's settings come from a fresh folder (its stylesheet lets
+the window shrink to phone widths). Each driver is a new window (its own sessionStorage and
+Streamlit session), closed in teardown.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from tests.support.engines import w3c
+from tests.support.engines.protocol import wait_truthy
+from tests.support.servers import free_port
+
+#: GTK's user stylesheet for MiniBrowser's own window (its toolbar; WebKit draws the page's controls
+#: itself): the toolbar's buttons and address entry keep the window at least 447 px wide, too wide
+#: for phone-sized viewports, unless they shrink to nothing.
+GTK_CSS = "* { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; }\n"
+
+WEBKIT_DRIVER = os.environ.get("OCTOCOM_WEBKIT_DRIVER", "/usr/bin/WebKitWebDriver")
+
+
+def minibrowser() -> str:
+    """The MiniBrowser of the installed WebKitGTK (``OCTOCOM_MINIBROWSER`` names another)."""
+    if "OCTOCOM_MINIBROWSER" in os.environ:
+        return os.environ["OCTOCOM_MINIBROWSER"]
+    found = sorted(glob.glob("/usr/lib/*/webkit2gtk-4.*/MiniBrowser"))
+    if not found:
+        raise FileNotFoundError("no WebKitGTK MiniBrowser: install Debian's webkit2gtk-driver")
+    return found[-1]
+
+
+class WebKitDriver:
+    engine = "webkit"
+
+    def __init__(self, webkit: WebKit) -> None:
+        self._webkit = webkit
+        self._session = webkit.session
+        self._session.switch_to.new_window("window")
+        self._handle: str = self._session.current_window_handle
+
+    def close(self) -> None:
+        self._session.switch_to.window(self._handle)
+        self._session.close()
+        self._session.switch_to.window(self._webkit.home)
+
+    def goto(self, url: str) -> None:
+        self._session.get(url)
+
+    def run_js(self, body: str, *args: object) -> Any:
+        return self._session.execute_script(body, *args)
+
+    def wait_js(self, body: str, *args: object, timeout: float = 20.0) -> Any:
+        return wait_truthy(self, body, args, timeout)
+
+    def _inner(self) -> tuple[int, int]:
+        width, height = self.run_js("return [window.innerWidth, window.innerHeight];")
+        return int(width), int(height)
+
+    def _outer(self) -> tuple[int, int]:
+        rect = self._session.get_window_rect()
+        return int(rect["width"]), int(rect["height"])
+
+    def set_viewport(self, width: int, height: int) -> None:
+        def resize(w: int, h: int) -> None:
+            self._session.set_window_rect(width=w, height=h)
+
+        w3c.fit_window(self._inner, self._outer, resize, width, height)
+
+    def _perform(self, actions: w3c.Actions) -> None:
+        self._session.execute("actions", {"actions": actions})
+        self._session.execute("clearActionState")
+
+    def click_at(self, x: float, y: float) -> None:
+        self._perform(w3c.click(x, y))
+
+    def move_to(self, x: float, y: float) -> None:
+        self._perform(w3c.move(x, y))
+
+    def press(self, key: str) -> None:
+        self._perform(w3c.press(key))
+
+    def type_text(self, text: str) -> None:
+        self._perform(w3c.type_text(text))
+
+    def screenshot(self, path: Path) -> None:
+        path.write_bytes(self._session.get_screenshot_as_png())
+
+
+class WebKit:
+    """A running MiniBrowser and its WebDriver session; :meth:`new_driver` opens a window."""
+
+    def __init__(self, session: Any, home: str) -> None:
+        self.session = session
+        self.home = home
+
+    def new_driver(self) -> WebKitDriver:
+        return WebKitDriver(self)
+
+
+@contextmanager
+def virtual_display() -> Iterator[str]:
+    """Run ``Xvfb`` on a display number it picks itself (``-displayfd``); yield ``":N"``."""
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1200x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as numbers:
+            number = numbers.readline().strip()
+        if not number:
+            raise RuntimeError(f"Xvfb did not start (exit code {process.poll()})")
+        yield f":{number}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextmanager
+def running_webkit() -> Iterator[WebKit]:
+    """Start MiniBrowser under WebKitWebDriver on a virtual display; quit all three on exit."""
+    from selenium import webdriver
+    from selenium.webdriver.webkitgtk.options import Options
+    from selenium.webdriver.webkitgtk.service import Service
+
+    with virtual_display() as display:
+        options = Options()
+        options.binary_location = minibrowser()
+        options.add_argument("--automation")
+        log = Path(tempfile.gettempdir()) / f"octocom-webkitwebdriver-{os.getpid()}.log"
+        home = Path(tempfile.mkdtemp(prefix="octocom-webkit-"))
+        (home / "config" / "gtk-3.0").mkdir(parents=True)
+        (home / "config" / "gtk-3.0" / "gtk.css").write_text(GTK_CSS)
+        env = {
+            **os.environ,
+            "DISPLAY": display,
+            "GDK_BACKEND": "x11",
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+        }
+        env.pop("WAYLAND_DISPLAY", None)
+        service = Service(executable_path=WEBKIT_DRIVER, port=free_port(), log_output=str(log), env=env)
+        session = webdriver.WebKitGTK(options=options, service=service)
+        try:
+            yield WebKit(session, session.current_window_handle)
+        finally:
+            with suppress(Exception):
+                session.quit()
+            shutil.rmtree(home, ignore_errors=True)
