@@ -55,10 +55,12 @@ def placement_css(widget_key: str, options: WidgetOptions) -> str:
         f"{box} {{ position: fixed; bottom: {off}px; {side}: {off}px; z-index: 999990;"
         f" width: {CLOSED_WIDTH}px; max-width: calc(100vw - {2 * off}px); }}"
         f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="open"]) {{ width: {OPEN_WIDTH}px; }}'
-        f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="window"]) {{ inset: 0; width: auto; max-width: none; }}'
         f"{box} iframe {{ display: block; color-scheme: normal; background: transparent; }}"
+        # The window frame: its box takes no click (only the clipped iframe does).
+        f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="window"]) {{ inset: 0; width: auto; max-width: none;'
+        " pointer-events: none; }"
         f'{box} iframe[{FRAME_STATE_ATTRIBUTE}="window"] {{ position: absolute; inset: 0;'
-        " width: 100%; height: 100%; border: 0; }"
+        " width: 100%; height: 100%; border: 0; pointer-events: auto; }"
         "</style>"
     )
 
