@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.support.engines import w3c
-from tests.support.engines.protocol import wait_truthy
+from tests.support.engines.protocol import NEXT_FRAMES, wait_truthy
 from tests.support.servers import free_port
 
 #: GTK's user stylesheet for MiniBrowser's own window (its toolbar; WebKit draws the page's controls
@@ -97,6 +97,7 @@ class WebKitDriver:
         self._perform(w3c.type_text(text))
 
     def screenshot(self, path: Path) -> None:
+        self.run_js(NEXT_FRAMES)
         path.write_bytes(self._session.get_screenshot_as_png())
 
 
