@@ -61,6 +61,7 @@ def test_click_and_hover_are_trusted_at_the_point(page: PageDriver) -> None:
 
 
 def test_keys_move_focus_and_typing_fills_the_focused_box(page: PageDriver) -> None:
+    page.set_viewport(375, 300)  # a small window keeps the focus too
     page.click_at(5, 5)  # inside the first box (the page's top-left corner)
     assert page.run_js("return document.activeElement.id;") == "first"
     page.type_text("Hi there")
@@ -71,6 +72,14 @@ def test_keys_move_focus_and_typing_fills_the_focused_box(page: PageDriver) -> N
     page.press("Shift+Tab")
     page.press("Shift+Tab")
     assert page.run_js("return document.activeElement.id;") == "first"
+    # The page has the keyboard focus, as a visitor's would: :focus and :focus-visible match.
+    assert page.run_js("return [document.hasFocus(), document.activeElement.matches(':focus')];") == [
+        True,
+        True,
+    ]
+    page.press("Tab")
+    assert page.run_js("return document.activeElement.matches('#target:focus-visible');")
+    page.press("Shift+Tab")
     for key in ("Enter", "Space", "Escape"):
         page.press(key)
     keys = [entry[5] for entry in events(page, "keydown") if entry[2]]
