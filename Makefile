@@ -8,13 +8,13 @@ BUNDLE := octocom_streamlit/_frontend/component/index.html octocom_streamlit/_fr
 FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/index.html frontend/vite.config.ts \
 	frontend/vite.jupyter.config.ts frontend/package.json
 
-.PHONY: demo test lint typecheck check-protocol protocol test-frontend test-python test-other-versions test-oldest \
-	test-newest bench bench-references frontend screenshots clean
+.PHONY: demo test lint typecheck check-protocol protocol test-frontend test-pytest test-python test-browsers \
+	test-other-versions test-oldest test-newest bench bench-references frontend screenshots clean
 
 demo: $(BUNDLE) $(STAMP)/venv  ## Run the demo gallery on the offline preview widget
 	$(PY) -m streamlit run demos/gallery/app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
-test: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium lint typecheck check-protocol test-frontend test-python \
+test: $(BUNDLE) $(STAMP)/venv $(STAMP)/browsers lint typecheck check-protocol test-frontend test-pytest \
 	test-other-versions  ## Run every test
 
 lint: $(STAMP)/venv
@@ -35,14 +35,24 @@ check-protocol: $(STAMP)/venv frontend/node_modules  ## Fail if generated.ts is 
 test-frontend: frontend/node_modules
 	cd frontend && npx vitest run
 
-# The suite, then the package's docstring examples and the benchmark statistics' as doctests
+# The main pytest run and the three-engine suite are independent: both at once (two cores; the
+# browser suites mostly wait on reruns and timers).
+test-pytest: $(BUNDLE) $(STAMP)/venv $(STAMP)/browsers
+	$(MAKE) --no-print-directory -j2 test-python test-browsers
+
+# The suite (less tests/browsers, which test-browsers runs), then the package's docstring examples and the benchmark statistics' as doctests
 # (conftest.py prepares them and leaves out the two modules that are Streamlit scripts). A run of its own, because
 # --doctest-modules over tests/ would import the Streamlit apps there. Only this venv runs
 # the doctests: they pin one Python's and one Streamlit's output, and the lean runs below
 # test the same code.
 test-python: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --ignore=tests/browsers $(PYTEST_ARGS)
 	$(PY) -m pytest --doctest-modules octocom_streamlit bench/stats.py
+
+# The three-engine suite: the same tests in Debian's chromium (Playwright), firefox-esr (Marionette)
+# and WebKitGTK's MiniBrowser (webkit2gtk-driver's WebKitWebDriver, on an Xvfb display of its own).
+test-browsers: $(STAMP)/venv $(BUNDLE) $(STAMP)/browsers  ## Chromium, Firefox and WebKit: tests/browsers
+	$(PY) -m pytest -p no:cacheprovider -q tests/browsers
 
 # The lean set: the unit tests and the end-to-end files that drive a Streamlit app. It also
 # runs on the oldest Python that pyproject.toml's classifiers list with the oldest Streamlit
@@ -104,12 +114,19 @@ $(STAMP)/venv: pyproject.toml | $(BUNDLE)
 	@mkdir -p $(STAMP)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e ".[test,test-notebooks,jupyter]"
+	$(PY) -m pip install --quiet -e ".[test,test-notebooks,test-browsers,jupyter]"
 	@touch $@
 
-$(STAMP)/chromium:
+# Debian's browsers, installed when missing (scripts/ensure-browsers.sh): chromium for every browser
+# suite; firefox-esr, webkit2gtk-driver and xvfb too for tests/browsers.
+$(STAMP)/chromium: scripts/ensure-browsers.sh
 	@mkdir -p $(STAMP)
-	bash scripts/ensure-chromium.sh
+	bash scripts/ensure-browsers.sh chromium
+	@touch $@
+
+$(STAMP)/browsers: scripts/ensure-browsers.sh
+	@mkdir -p $(STAMP)
+	bash scripts/ensure-browsers.sh chromium firefox webkit
 	@touch $@
 
 clean:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from tests.support.engines import PageDriver
 
@@ -60,6 +61,7 @@ def test_click_and_hover_are_trusted_at_the_point(page: PageDriver) -> None:
 
 
 def test_keys_move_focus_and_typing_fills_the_focused_box(page: PageDriver) -> None:
+    page.set_viewport(375, 300)  # a small window keeps the focus too
     page.click_at(5, 5)  # inside the first box (the page's top-left corner)
     assert page.run_js("return document.activeElement.id;") == "first"
     page.type_text("Hi there")
@@ -70,6 +72,14 @@ def test_keys_move_focus_and_typing_fills_the_focused_box(page: PageDriver) -> N
     page.press("Shift+Tab")
     page.press("Shift+Tab")
     assert page.run_js("return document.activeElement.id;") == "first"
+    # The page has the keyboard focus, as a visitor's would: :focus and :focus-visible match.
+    assert page.run_js("return [document.hasFocus(), document.activeElement.matches(':focus')];") == [
+        True,
+        True,
+    ]
+    page.press("Tab")
+    assert page.run_js("return document.activeElement.matches('#target:focus-visible');")
+    page.press("Shift+Tab")
     for key in ("Enter", "Space", "Escape"):
         page.press(key)
     keys = [entry[5] for entry in events(page, "keydown") if entry[2]]
@@ -84,10 +94,27 @@ def test_each_test_gets_a_fresh_tab(page: PageDriver, round_: int) -> None:
     assert page.run_js("return window.fresh;") is True
 
 
-def test_screenshot_is_a_png_of_the_viewport(page: PageDriver, tmp_path: Path) -> None:
+def test_screenshot_is_a_png_of_the_viewport_as_it_is_now(page: PageDriver, tmp_path: Path) -> None:
     page.set_viewport(400, 300)
-    page.screenshot(tmp_path / "shot.png")
-    data = (tmp_path / "shot.png").read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    assert (width, height) == (400, 300)
+    page.run_js(
+        "const frame = document.createElement('iframe');"
+        " frame.style.cssText = 'position: fixed; right: 0; bottom: 0; width: 100px; height: 80px';"
+        " frame.style.border = '0';"
+        " document.body.appendChild(frame);"
+        " frame.contentDocument.body.style.cssText = 'margin: 0; background: rgb(0, 0, 255)';"
+    )
+    for page_colour, frame_colour in [((255, 0, 0), (0, 0, 255)), ((0, 128, 0), (255, 255, 0))]:
+        page.run_js(
+            "document.body.style.background = arguments[0];"
+            " document.querySelector('iframe').contentDocument.body.style.background = arguments[1];",
+            "rgb({}, {}, {})".format(*page_colour),
+            "rgb({}, {}, {})".format(*frame_colour),
+        )
+        page.screenshot(tmp_path / "shot.png")
+        data = (tmp_path / "shot.png").read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n"
+        with Image.open(tmp_path / "shot.png") as shot:
+            assert shot.size == (400, 300)
+            rgb = shot.convert("RGB")
+            assert rgb.getpixel((200, 100)) == page_colour  # the page as it is, not an older frame
+            assert rgb.getpixel((350, 260)) == frame_colour

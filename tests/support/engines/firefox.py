@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.support.engines import w3c
-from tests.support.engines.protocol import wait_truthy
+from tests.support.engines.protocol import NEXT_FRAMES, wait_truthy
 from tests.support.servers import free_port
 
 FIREFOX = os.environ.get("OCTOCOM_FIREFOX", "/usr/bin/firefox-esr")
@@ -164,6 +164,7 @@ class FirefoxDriver:
         self._perform(w3c.type_text(text))
 
     def screenshot(self, path: Path) -> None:
+        self.run_js(NEXT_FRAMES)
         path.write_bytes(base64.b64decode(self._client.screenshot(full=False)))
 
 

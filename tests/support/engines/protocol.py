@@ -61,6 +61,14 @@ class PageDriver(Protocol):
         """Write a PNG of the viewport to ``path``."""
 
 
+#: A function body that returns once the page has run two animation frames: every change made
+#: before it has gone through a rendering update (WebKitGTK's screenshots otherwise may show an
+#: older frame, seconds old on a busy machine).
+NEXT_FRAMES = (
+    "return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));"
+)
+
+
 def check_key(key: str) -> str:
     """Return ``key`` if :meth:`PageDriver.press` knows it, else raise ValueError naming the known keys."""
     if key not in KEYS:

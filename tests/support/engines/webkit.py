@@ -2,11 +2,11 @@
 
 Debian's ``webkit2gtk-driver`` ships ``WebKitWebDriver``; it starts WebKitGTK's MiniBrowser in
 automation mode and Selenium (PyPI ``selenium``) speaks WebDriver to it. This MiniBrowser (GTK 3)
-has no headless mode, so :func:`running_webkit` starts a virtual X display of its own (``Xvfb``
-on a free display number, which Xvfb picks and reports through ``-displayfd``) and stops it, the
-driver and the browser at the end. GTK's settings come from a fresh folder (its stylesheet lets
-the window shrink to phone widths). Each driver is a new window (its own sessionStorage and
-Streamlit session), closed in teardown.
+has no headless mode, so :func:`running_webkit` starts a virtual X display of its own
+(:mod:`.x11`: ``Xvfb`` on a display number it picks) and stops it, the driver and the browser at
+the end; each new window gets the keyboard focus, as a window manager would give it. GTK's
+settings come from a fresh folder (its stylesheet lets the window shrink to phone widths). Each
+driver is a new window (its own sessionStorage and Streamlit session), closed in teardown.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -22,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from tests.support.engines import w3c
-from tests.support.engines.protocol import wait_truthy
+from tests.support.engines.protocol import NEXT_FRAMES, wait_truthy
+from tests.support.engines.x11 import focus_topmost, virtual_display
 from tests.support.servers import free_port
 
 #: GTK's user stylesheet for MiniBrowser's own window (its toolbar; WebKit draws the page's controls
@@ -51,6 +51,9 @@ class WebKitDriver:
         self._session = webkit.session
         self._session.switch_to.new_window("window")
         self._handle: str = self._session.current_window_handle
+        # No window manager gives the new window the keyboard focus: do what one would.
+        focus_topmost(webkit.display)
+        self.wait_js("return document.hasFocus();", timeout=10)
 
     def close(self) -> None:
         self._session.switch_to.window(self._handle)
@@ -97,44 +100,20 @@ class WebKitDriver:
         self._perform(w3c.type_text(text))
 
     def screenshot(self, path: Path) -> None:
+        self.run_js(NEXT_FRAMES)
         path.write_bytes(self._session.get_screenshot_as_png())
 
 
 class WebKit:
     """A running MiniBrowser and its WebDriver session; :meth:`new_driver` opens a window."""
 
-    def __init__(self, session: Any, home: str) -> None:
+    def __init__(self, session: Any, home: str, display: str) -> None:
         self.session = session
         self.home = home
+        self.display = display
 
     def new_driver(self) -> WebKitDriver:
         return WebKitDriver(self)
-
-
-@contextmanager
-def virtual_display() -> Iterator[str]:
-    """Run ``Xvfb`` on a display number it picks itself (``-displayfd``); yield ``":N"``."""
-    read_end, write_end = os.pipe()
-    process = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1200x24", "-nolisten", "tcp"],
-        pass_fds=(write_end,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_end)
-    try:
-        with os.fdopen(read_end) as numbers:
-            number = numbers.readline().strip()
-        if not number:
-            raise RuntimeError(f"Xvfb did not start (exit code {process.poll()})")
-        yield f":{number}"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @contextmanager
@@ -164,7 +143,7 @@ def running_webkit() -> Iterator[WebKit]:
         service = Service(executable_path=WEBKIT_DRIVER, port=free_port(), log_output=str(log), env=env)
         session = webdriver.WebKitGTK(options=options, service=service)
         try:
-            yield WebKit(session, session.current_window_handle)
+            yield WebKit(session, session.current_window_handle, display)
         finally:
             with suppress(Exception):
                 session.quit()
