@@ -27,6 +27,7 @@ from octocom_streamlit.protocol.options import WidgetOptions
 
 CLOSED_WIDTH = 88
 OPEN_WIDTH = 392
+OPAQUE_MASK = "linear-gradient(#000, #000)"
 
 
 def element_key(widget_key: str) -> str:
@@ -60,7 +61,10 @@ def placement_css(widget_key: str, options: WidgetOptions) -> str:
         f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="window"]) {{ inset: 0; width: auto; max-width: none;'
         " pointer-events: none; }"
         f'{box} iframe[{FRAME_STATE_ATTRIBUTE}="window"] {{ position: absolute; inset: 0;'
-        " width: 100%; height: 100%; border: 0; pointer-events: auto; }"
+        " width: 100%; height: 100%; border: 0; pointer-events: auto;"
+        # WebKit (WebKitGTK 2.50) paints nothing of an iframe with a clip-path unless it also has a
+        # mask; this one is opaque everywhere, so it changes nothing else in any engine.
+        f" -webkit-mask-image: {OPAQUE_MASK}; mask-image: {OPAQUE_MASK}; }}"
         "</style>"
     )
 

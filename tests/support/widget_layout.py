@@ -16,7 +16,9 @@ which follows the hit testing of CSS ``clip-path``, which points of a grid our i
 
 from __future__ import annotations
 
+import tempfile
 import time
+from pathlib import Path
 from typing import Any, Literal
 
 from tests.support.engines import PageDriver
@@ -50,7 +52,7 @@ const boxOf = (el, x, y) => {{
 // Every element the stand-in made, in the flat tree and its own iframes: path -> box, part -> box.
 const walk = (where) => {{
   const v = vendor(where);
-  const boxes = {{}}, parts = {{}}, shown = {{}};
+  const boxes = {{}}, parts = {{}}, shown = {{}}, rest = {{}};
   if (!v) return null;
   const visit = (el, x, y, path, win) => {{
     boxes[path] = boxOf(el, x, y);
@@ -58,7 +60,11 @@ const walk = (where) => {{
     const part = el.getAttribute("data-standin-part");
     const visible = style.display !== "none" && style.visibility === "visible"
       && el.getClientRects().length > 0 && Number(style.opacity) > 0;
-    if (part) {{ parts[part] = boxes[path]; shown[part] = visible; }}
+    if (part) {{
+      parts[part] = boxes[path];
+      shown[part] = visible;
+      rest[part] = style.opacity === "1" && style.transform === "none";
+    }}
     if (el.localName === "iframe") {{
       const doc = el.contentDocument;
       const r = el.getBoundingClientRect();
@@ -70,7 +76,7 @@ const walk = (where) => {{
   }};
   const roots = v.win.document.querySelectorAll("[data-standin-root]");
   roots.forEach((root, i) => visit(root, v.x, v.y, "root" + i, v.win));
-  return {{boxes, parts, shown}};
+  return {{boxes, parts, shown, rest}};
 }};
 """
 
@@ -87,7 +93,9 @@ def standin(driver: PageDriver, where: Where) -> dict[str, Any] | None:
 
 
 #: Truthy once the stand-in has drawn everything it draws unasked (its own iframes loaded, its
-#: greeting shown), is open or closed as asked (null: either), and nothing of it animates.
+#: greeting shown), is open or closed as asked (null: either), nothing of it animates and every
+#: part it shows is at rest (opacity 1, no transform: no stand-in keeps one at rest; WebKit can
+#: report an animation over a frame or more before its style is final).
 _SETTLED = """
 const [where, wantOpen] = [arguments[0], arguments[1]];
 const v = vendor(where);
@@ -96,16 +104,28 @@ if (!s || !v.win.document.querySelector("[data-standin-root]")) return false;
 if (wantOpen !== null && s.open !== wantOpen) return false;
 if (s.name === "frame-panel" && s.framesReady < 2) return false;
 if (s.name === "bottom-left" && !s.greeted) return false;
+// Flush style first: an engine may create a CSS animation only when style is next computed.
+v.win.document.documentElement.getBoundingClientRect();
 const scopes = [v.win.document];
 for (const root of v.win.document.querySelectorAll("[data-standin-root]")) {
   if (root.shadowRoot) scopes.push(root.shadowRoot);
 }
-return scopes.every((scope) => scope.getAnimations().every((a) => a.playState !== "running" && !a.pending));
+const still = scopes.every(
+  (scope) => scope.getAnimations().every((a) => a.playState !== "running" && !a.pending));
+const found = walk(where);
+if (!still || !found) return false;
+const parts = Object.keys(found.parts).filter((part) => found.shown[part]);
+if (wantOpen !== null && parts.includes("panel") !== wantOpen) return false;
+return parts.every((part) => found.rest[part]);
 """
 
 
 def wait_settled(driver: PageDriver, where: Where, *, is_open: bool | None = None) -> None:
-    """Wait until the stand-in is drawn and still (and open or closed, when asked)."""
+    """Wait until the stand-in is drawn and still (and open or closed, when asked): twice in a row,
+    a frame or more apart, so that a change that has not started animating yet is not missed."""
+    for _ in range(2):
+        driver.wait_js(_js(_SETTLED), where, is_open)
+        time.sleep(0.05)
     driver.wait_js(_js(_SETTLED), where, is_open)
 
 
@@ -245,3 +265,72 @@ if (!el) return null;
 const part = el.closest("[data-standin-part]");
 return part ? part.getAttribute("data-standin-part") : null;
 """)
+
+
+#: Where :func:`painted` samples each part: a 4 x 4 grid at these fractions of its box (inside any
+#: rounded corner of a round launcher or a panel).
+_SAMPLE_AT = (0.2, 0.4, 0.6, 0.8)
+
+
+def painted(driver: PageDriver, parts: dict[str, Box], shown: dict[str, bool]) -> dict[str, list[list[int]]]:
+    """The colours a screenshot of the page shows inside each shown part: ``{part: [[r, g, b], ...]}``.
+
+    What a person sees, not what the DOM says: an engine may lay a frame out and take its clicks
+    and still paint none of it.
+    """
+    from PIL import Image
+
+    with tempfile.TemporaryDirectory() as folder:
+        shot = Path(folder) / "page.png"
+        driver.screenshot(shot)
+        with Image.open(shot) as image:
+            rgb = image.convert("RGB")
+            scale = rgb.width / driver.run_js("return innerWidth;")  # a screenshot may be in device pixels
+            samples: dict[str, list[list[int]]] = {}
+            for part, box in parts.items():
+                if not shown.get(part):
+                    continue
+                points = [
+                    (box[0] + fx * (box[2] - box[0]), box[1] + fy * (box[3] - box[1]))
+                    for fy in _SAMPLE_AT
+                    for fx in _SAMPLE_AT
+                ]
+                samples[part] = [
+                    list(
+                        rgb.getpixel(
+                            (min(rgb.width - 1, int(x * scale)), min(rgb.height - 1, int(y * scale)))
+                        )
+                    )
+                    for x, y in points
+                ]
+            return samples
+
+
+def paint_differences(
+    app: dict[str, list[list[int]]], plain: dict[str, list[list[int]]], tolerance: int = 24
+) -> list[str]:
+    """The parts whose colours in the app differ from the plain page's (any channel by more than
+    ``tolerance`` at any sample), as readable lines; empty when the app shows what the site shows.
+
+    Examples
+    --------
+    >>> paint_differences({"launcher": [[26, 115, 232]]}, {"launcher": [[26, 115, 230]]})
+    []
+    >>> paint_differences({"launcher": [[255, 255, 255]]}, {"launcher": [[26, 115, 232]]})
+    ['launcher: 1 of 1 samples differ, e.g. app [255, 255, 255], plain page [26, 115, 232]']
+    """
+    lines = []
+    for part in sorted(set(app) | set(plain)):
+        mine, theirs = app.get(part, []), plain.get(part, [])
+        if len(mine) != len(theirs):
+            lines.append(f"{part}: shown in the {'app' if mine else 'plain page'} only")
+            continue
+        off = [
+            (a, b)
+            for a, b in zip(mine, theirs, strict=True)
+            if max(abs(x - y) for x, y in zip(a, b, strict=True)) > tolerance
+        ]
+        if off:
+            example = f"e.g. app {off[0][0]}, plain page {off[0][1]}"
+            lines.append(f"{part}: {len(off)} of {len(mine)} samples differ, {example}")
+    return lines

@@ -48,10 +48,11 @@ describe("readDrawing", () => {
 });
 
 describe("WindowFrame", () => {
-  let frames: FrameRequestCallback[] = [];
+  let frames = new Map<number, FrameRequestCallback>();
+  let lastId = 0;
   const runFrame = () => {
-    const now = frames;
-    frames = [];
+    const now = [...frames.values()];
+    frames = new Map();
     for (const callback of now) callback(0);
   };
   const settle = async () => {
@@ -62,8 +63,13 @@ describe("WindowFrame", () => {
 
   beforeEach(() => {
     boxesFromData();
-    frames = [];
-    vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => frames.push(callback));
+    frames = new Map();
+    vi.spyOn(window, "requestAnimationFrame").mockImplementation((callback) => {
+      lastId += 1;
+      frames.set(lastId, callback);
+      return lastId;
+    });
+    vi.spyOn(window, "cancelAnimationFrame").mockImplementation((id) => void frames.delete(id));
     vi.stubGlobal(
       "ResizeObserver",
       class {
@@ -101,7 +107,7 @@ describe("WindowFrame", () => {
     expect(clip.measurements).toBe(1);
     runFrame();
     runFrame();
-    expect(frames).toEqual([]);
+    expect(frames.size).toBe(0);
     expect(clip.measurements).toBe(1);
 
     const panel = document.createElement("section");
@@ -123,6 +129,25 @@ describe("WindowFrame", () => {
     panel.remove();
     await settle();
     expect(clip.measurements).toBe(3);
+  });
+
+  it("measures even when the animation frame it asked for never comes (WebKit)", async () => {
+    vi.useFakeTimers();
+    try {
+      const frame = frameElement();
+      document.body.innerHTML = '<button data-box="1200 720 60 60">Chat</button>';
+      const clip = new WindowFrame(frame, document, { corner: "bottom-right", offset: 24 });
+      expect(clip.measurements).toBe(0);
+      vi.advanceTimersByTime(100);
+      expect(clip.measurements).toBe(1);
+      runFrame(); // the late frame finds nothing left to do
+      expect(clip.measurements).toBe(1);
+      vi.advanceTimersByTime(1000);
+      expect(clip.measurements).toBe(1);
+      clip.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("follows changes inside an open shadow root", async () => {

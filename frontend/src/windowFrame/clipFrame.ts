@@ -31,6 +31,8 @@ const ANIMATION_EVENTS = [
   "animationend",
   "animationcancel",
 ] as const;
+/** How long a measurement waits for its animation frame before it runs anyway. */
+const FALLBACK_MS = 100;
 const OBSERVE: MutationObserverInit = { subtree: true, childList: true, attributes: true, characterData: true };
 
 function animatedProperties(animation: Animation): string[] {
@@ -58,10 +60,17 @@ export class WindowFrame {
   private readonly sized = new Set<Element>();
   private readonly roots = new WeakSet<Node>();
   private shadowRoots: ShadowRoot[] = [];
+  private fallback: number | undefined;
   private readonly schedule = (): void => {
-    if (this.pending === null) this.pending = this.view.requestAnimationFrame(this.update);
+    if (this.pending !== null) return;
+    this.pending = this.view.requestAnimationFrame(this.update);
+    // WebKit may leave a frame request of a quiet iframe unanswered (one made from a
+    // ResizeObserver callback, seen in WebKitGTK 2.50): a timer makes sure it comes.
+    this.fallback = this.view.setTimeout(this.update, FALLBACK_MS);
   };
   private readonly update = (): void => {
+    if (this.pending !== null) this.view.cancelAnimationFrame(this.pending);
+    this.view.clearTimeout(this.fallback);
     this.pending = null;
     this.measure();
     if (this.animating()) this.schedule();
@@ -119,6 +128,7 @@ export class WindowFrame {
 
   stop(): void {
     if (this.pending !== null) this.view.cancelAnimationFrame(this.pending);
+    this.view.clearTimeout(this.fallback);
     this.pending = null;
     this.mutations.disconnect();
     this.sizes.disconnect();
