@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         notebook = measure_notebook_latency(browser, trials=args.trials)
         _done(started)
         with real_widget_app() as url:
-            started = _step(f"the real widget's frame: blocked area, {args.trials} x 3 changes followed")
+            started = _step(f"the real widget's frame: blocked area, {args.trials} x 4 changes followed")
             real_frame = measure_real_frame(browser, url, trials=args.trials)
             _done(started)
     for reference in found:
@@ -159,7 +159,7 @@ def _latency_only(trials: int) -> int:
 
 def _real_frame_only(trials: int) -> int:
     with running_chromium() as browser, real_widget_app() as url:
-        started = _step(f"the real widget's frame: blocked area, {trials} changes x 3 kinds followed")
+        started = _step(f"the real widget's frame: blocked area, {trials} x 4 changes followed")
         result = measure_real_frame(browser, url, trials=trials)
         _done(started)
     print(render_text([real_frame_section(result)]))

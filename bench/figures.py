@@ -399,7 +399,7 @@ def real_frame_section(result: RealFrameResult) -> Section:
         )
     for kind, frames in result.follow.items():
         section.add(
-            f"frames from the widget's box {kind} to the frame following (median)",
+            f"frames from the widget's box {kind} to the frame following it (median)",
             f"{median(frames):.0f}",
             f"p90 {quantile(frames, 0.9):.0f}, max {max(frames)}; {len(frames)} changes, random frame phases",
         )

@@ -8,7 +8,8 @@ script ``doc-panel.js`` of the tests' loader site (a 60 px launcher at right: 20
   hit testing of CSS ``clip-path``): the share of points our iframe takes, of the whole window
   and of the window outside the launcher's box grown by 32 px (the most the frame may keep).
 - **Following.** In the widget's frame, at a random phase of the display's frame, a 40 px element
-  is added at a random place, or an element moved or resized there; after each following
+  is added at a random place, or an element moved or resized there (from a task, or moved from an
+  animation frame callback, as a vendor's JavaScript animation does); after each following
   animation frame (a task after it: the frame is painted) the element's centre and corners
   are asked in the top page: the frames painted before all of them were the widget's are the
   frames the frame was behind. A 300 ms CSS transition is followed frame by frame the same way
@@ -34,7 +35,7 @@ from tests.support.servers import StreamlitServer
 from tests.support.widget_layout import MAX_BAND, WIDGET_FRAME
 
 SIZES = {"1280 x 800": (1280, 800), "375 x 700": (375, 700)}
-KINDS = ("added", "moved", "resized")
+KINDS = ("added", "moved", "resized", "moved by a frame callback")
 GRID = 10
 
 BLOCKED = f"""
@@ -80,14 +81,22 @@ async ({{kind, seed}}) => {{
   if (kind !== "added") {{ doc.body.appendChild(el); await painted(); await painted(); }}
   await painted();
   await new Promise((done) => setTimeout(done, rand() * 1000 / 60));  // a random phase of the frame
-  if (kind === "added") doc.body.appendChild(el);
-  else if (kind === "moved") {{ const [x, y] = place(); el.style.left = x + "px"; el.style.top = y + "px"; }}
-  else {{ el.style.width = "240px"; el.style.height = "160px"; }}
-  let behind = 0;
-  for (;;) {{
+  const move = () => {{ const [x, y] = place(); el.style.left = x + "px"; el.style.top = y + "px"; }};
+  // Then wait for the first frame painted with the change (a task after it) and count from there.
+  if (kind === "moved by a frame callback") {{
+    const win = frame.contentWindow;
+    const inFrame = (done) => win.requestAnimationFrame(() => {{ move(); setTimeout(done, 0); }});
+    await new Promise(inFrame);
+  }} else {{
+    if (kind === "added") doc.body.appendChild(el);
+    else if (kind === "moved") move();
+    else {{ el.style.width = "240px"; el.style.height = "160px"; }}
     await painted();
-    if (ours(el) || behind >= 120) break;
+  }}
+  let behind = 0;
+  while (!ours(el) && behind < 120) {{
     behind += 1;
+    await painted();
   }}
   el.remove();
   await painted();
