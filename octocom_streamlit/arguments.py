@@ -152,6 +152,18 @@ class ArgumentError(ValueError):
         )
 
 
+class StreamlitRunRequired(RuntimeError):
+    """A Streamlit call made outside a Streamlit script run, where it can draw and deliver nothing.
+
+    ``chat_widget``, ``open_chat``, ``reply``, ``cancel_pending`` and ``chat_button`` need
+    ``streamlit run`` (or ``AppTest``); in a notebook, ``octocom_streamlit.jupyter.ChatWidget``
+    does the same job. The message says so. A ``RuntimeError``: the arguments were fine,
+    the place is not.
+    """
+
+    __module__ = "octocom_streamlit"  # shown as octocom_streamlit.StreamlitRunRequired, its public name
+
+
 def _argument_of(loc: tuple[str | int, ...]) -> str:
     """Return the argument a model field path stands for: a mapped path, else its first part."""
     path = ".".join(str(part) for part in loc)
