@@ -29,12 +29,15 @@ _SHOWN_CHARS = 60
 #: Where a model field path means another argument than its first part.
 _ARGUMENT_OF_FIELD = {"message.content": "content", "message.imageUrl": "image_url", "message": "image_url"}
 
+#: The fix for an image given as ``image_url`` (a file name, a path, bytes): ``image=`` takes it.
+IMAGE_INSTEAD = (
+    "for a file on disk or an image the app holds, pass image=Path(...) (or bytes, an upload, "
+    "a PIL image) instead"
+)
+
 #: A fix to suggest, by (argument, pydantic error type).
 _FIXES = {
-    ("image_url", "image_url_local"): (
-        "for a file on disk or an image the app holds, pass image=Path(...) (or bytes, an upload, "
-        "a PIL image) instead"
-    ),
+    ("image_url", "image_url_local"): IMAGE_INSTEAD,
     ("image_url", "content_required"): "pass content=... with the image, or call with neither to only open",
 }
 
