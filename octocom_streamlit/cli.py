@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from pydantic import ValidationError
+from octocom_streamlit.arguments import ArgumentError, CommandLine, checking_command_line
 
 PACKAGE = Path(__file__).resolve().parent
 #: The environment variable that hands the validated loader to the try-loader page.
@@ -103,34 +103,9 @@ def _fail(message: str) -> NoReturn:
     raise SystemExit(USAGE_ERROR)
 
 
-def describe_error(error: ValidationError | ValueError) -> str:
-    """Describe ``error`` in one line per broken rule: ``field: rule``.
-
-    Parameters
-    ----------
-    error : pydantic.ValidationError or ValueError
-        What a model or ``open_chat``'s validation raised.
-
-    Returns
-    -------
-    str
-
-    Examples
-    --------
-    >>> from octocom_streamlit.protocol.contract import OpenChatEvent
-    >>> try:
-    ...     OpenChatEvent.create("   ")
-    ... except ValueError as error:
-    ...     print(describe_error(error))
-    message.content: content must not be empty or only white space
-    """
-    if isinstance(error, ValidationError):
-        lines = []
-        for item in error.errors(include_url=False):
-            field = ".".join(str(part) for part in item["loc"]) or "input"
-            lines.append(f"{field}: {item['msg']}")
-        return "\n".join(lines)
-    return str(error)
+#: The words each command's input has on the command line, by the argument of the call it makes.
+TRY_LOADER = CommandLine("try-loader", {"loader": "SNIPPET"})
+SNIPPET = CommandLine("snippet", {"content": "CONTENT", "image_url": "--image-url"})
 
 
 def read_loader(argument: str) -> str:
@@ -171,18 +146,17 @@ def check_loader(text: str) -> None:
     Examples
     --------
     >>> check_loader('<script src="https://widget.example.com/loader.js" async></script>')
-    >>> check_loader("<div>not a script</div>")  # prints "loader: ..." on stderr, exits 2
+    >>> check_loader("<script async></script>")  # prints "try-loader ...: SNIPPET: ..." on stderr, exits 2
     Traceback (most recent call last):
     SystemExit: 2
     """
-    from octocom_streamlit.arguments import checking
     from octocom_streamlit.protocol.options import WidgetOptions
 
     try:
-        with checking("chat_widget", loader=text):  # the words chat_widget(loader=...) uses
+        with checking_command_line(TRY_LOADER, loader=text):  # the rules of chat_widget(loader=...)
             WidgetOptions.model_validate({"loader": text})
-    except (ValidationError, ValueError) as error:
-        _fail(describe_error(error))
+    except ArgumentError as error:
+        _fail(str(error))
 
 
 _HELP = {
@@ -262,9 +236,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from octocom_streamlit.protocol.contract import OpenChatEvent
 
         try:
-            event = OpenChatEvent.create(options.content, options.image_url)
-        except (ValidationError, ValueError) as error:
-            _fail(describe_error(error))
+            with checking_command_line(SNIPPET, content=options.content, image_url=options.image_url):
+                event = OpenChatEvent.create(options.content, options.image_url)
+        except ArgumentError as error:
+            _fail(str(error))
         print(event.to_js())
         return 0
     parser.print_help()  # demo/try-loader with --help, or try-loader without its loader
