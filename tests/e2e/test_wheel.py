@@ -119,7 +119,7 @@ def test_the_wheel_and_sdist_are_ready_for_an_index(installed: Installed) -> Non
     metadata = zipfile.ZipFile(installed.wheel).read(f"octocom_streamlit-{__version__}.dist-info/METADATA")
     text = metadata.decode()
     assert "](docs/" not in text and "](BENCHMARKS.md)" not in text  # no broken relative links
-    assert "## Use it from pip" in text and "Classifier: Programming Language :: Python :: 3.10" in text
+    assert "## Install and run" in text and "Classifier: Programming Language :: Python :: 3.10" in text
     with tarfile.open(installed.sdist) as sdist:
         members = sdist.getnames()
     root = f"octocom_streamlit-{__version__}"
