@@ -43,7 +43,7 @@ def test_version_and_help() -> None:
     assert version.stdout.strip() == f"octocom-streamlit {octocom_streamlit.__version__}"
     helped = command("--help")
     assert helped.returncode == 0
-    for name in ("demo", "try-loader", "snippet", "--server.port"):
+    for name in ("demo", "try-loader", "snippet", "notebooks", "--server.port"):
         assert name in helped.stdout
     assert "SNIPPET|URL|@FILE" in command("try-loader", "--help").stdout
     assert "streamlit options" in command("demo", "--help").stdout
@@ -168,6 +168,41 @@ def test_a_bad_loader_gets_the_error_loader_gets_and_exit_2(tmp_path: Path) -> N
     assert missing.returncode == 2 and "cannot read" in missing.stderr
     assert command("try-loader").returncode == 2
     assert command("frobnicate").returncode == 2
+
+
+def command_in(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "octocom_streamlit", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=folder,
+    )
+
+
+def test_notebooks_copies_the_two_walk_throughs_and_overwrites_nothing(tmp_path: Path) -> None:
+    copied = command_in(tmp_path, "notebooks")
+    assert copied.returncode == 0, copied.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["skincare.ipynb", "skincare_marimo.py"]
+    for name in ("skincare.ipynb", "skincare_marimo.py"):
+        assert (tmp_path / name).read_bytes() == (ROOT / "demos" / name).read_bytes()
+    assert copied.stdout == (
+        f"Copied skincare.ipynb and skincare_marimo.py into {tmp_path.resolve()}. Run them:\n"
+        '  jupyter lab skincare.ipynb      # pip install "octocom-streamlit[jupyter]" jupyterlab\n'
+        '  marimo run skincare_marimo.py   # pip install "octocom-streamlit[jupyter]" marimo\n'
+    )
+    (tmp_path / "skincare.ipynb").write_text("my own notes")
+    again = command_in(tmp_path, "notebooks")
+    assert again.returncode == 2
+    assert again.stderr == (
+        "octocom-streamlit: notebooks: skincare.ipynb and skincare_marimo.py already there; nothing was "
+        "copied. Give another folder: octocom-streamlit notebooks FOLDER\n"
+    )
+    assert (tmp_path / "skincare.ipynb").read_text() == "my own notes"
+    elsewhere = command_in(tmp_path, "notebooks", "walk-through")
+    assert elsewhere.returncode == 0 and (tmp_path / "walk-through" / "skincare_marimo.py").is_file()
+    assert "skincare.ipynb and skincare_marimo.py" in command("notebooks", "--help").stdout
 
 
 def test_streamlit_gets_our_defaults_then_the_users_options() -> None:
