@@ -10,7 +10,8 @@ shows an ``st.warning`` (and logs a line) in the run that makes the mistake:
   ``chat_widget`` of this session has ever drawn, while other keys have been drawn;
 * a ``chat_button`` whose ``widget_key`` no ``chat_widget`` of this run has drawn, while
   other widgets have been drawn in this run (the button needs its widget on the page,
-  and the page is what this run draws).
+  and the page is what this run draws; a fragment's rerun keeps what the last full run
+  drew outside it).
 
 A call made before its own widget in the same run is legitimate: a ``chat_button``
 declared before any widget of the run is checked when the first widget is drawn, and
@@ -83,14 +84,20 @@ class StrayKeyWarnings:
     logged: set[tuple[Aimer, str]] = field(default_factory=set)
     run: object = None
     drawn_in_run: set[str] = field(default_factory=set)
+    on_page: set[str] = field(default_factory=set)  # drawn in this run, or kept on the page by a fragment run
     buttons_in_run: set[str] = field(default_factory=set)  # the widget_key of each chat_button of this run
     shown: dict[tuple[Aimer, str], Any] = field(default_factory=dict)  # -> the st.empty() placeholder
 
-    def new_run(self, run: object) -> None:
-        """Forget what an earlier run drew and showed (``run`` identifies the script run)."""
+    def new_run(self, run: object, *, fragment: bool = False) -> None:
+        """Forget what an earlier run drew and showed (``run`` identifies the script run).
+
+        A ``fragment`` run redraws only its fragment: the widgets the last full run drew
+        elsewhere stay on the page.
+        """
         if run is not self.run:
             self.run, self.shown = run, {}
             self.drawn_in_run, self.buttons_in_run = set(), set()
+            self.on_page = set(self.on_page) if fragment else set()
 
     def drawn_in_this_run(self, key: str) -> bool:
         """Return whether ``chat_widget(key=key)`` was already drawn in this run."""
@@ -103,6 +110,7 @@ class StrayKeyWarnings:
         """
         self.drawn.add(key)
         self.drawn_in_run.add(key)
+        self.on_page.add(key)
         for call, aimed in list(self.shown):
             placeholder = self.shown[(call, aimed)]
             if aimed == key:
@@ -121,12 +129,12 @@ class StrayKeyWarnings:
             for key in waiting_keys:
                 if key not in self.drawn:
                     self._warn("open_chat", key)
-        if self.drawn_in_run:  # buttons declared before the run's first widget are checked when it is drawn
-            for key in sorted(self.buttons_in_run - self.drawn_in_run):
+        if self.on_page:  # buttons declared before the run's first widget are checked when it is drawn
+            for key in sorted(self.buttons_in_run - self.on_page):
                 self._warn("chat_button", key)
 
     def _message(self, call: Aimer, key: str) -> str:
-        drawn = self.drawn_in_run if call == "chat_button" else self.drawn
+        drawn = self.on_page if call == "chat_button" else self.drawn
         return stray_key_message(key, drawn, call=call)
 
     def _warn(self, call: Aimer, key: str) -> None:

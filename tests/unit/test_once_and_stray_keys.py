@@ -237,3 +237,24 @@ def test_one_key_drawn_once_per_run_is_fine_across_reruns_and_keys() -> None:
     assert not at.exception
     at.run()
     assert not at.exception
+
+
+def test_a_fragment_rerun_keeps_the_widgets_drawn_outside_it_on_the_page() -> None:
+    # AppTest reruns whole scripts, so the fragment's own rerun is played on the record itself.
+    from octocom_streamlit.streamlit.stray_keys import StrayKeyWarnings
+
+    keys = StrayKeyWarnings()
+    keys.new_run(object())  # a full run: the widget "outer", then a fragment with "inner"
+    keys.drawing("outer")
+    keys.drawing("inner")
+    keys.new_run(object(), fragment=True)  # the fragment alone: its widget, and a button for "outer"
+    keys.drawing("inner")
+    keys.aiming_button("outer")
+    keys.check([])
+    assert keys.shown == {}
+    assert not keys.drawn_in_this_run("outer")  # drawing "outer" again is no duplicate here
+    keys.new_run(object())  # a full run that no longer draws "outer": its button is dead
+    keys.drawing("inner")
+    keys.aiming_button("outer")
+    keys.check([])
+    assert list(keys.shown) == [("chat_button", "outer")]
