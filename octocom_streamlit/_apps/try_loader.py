@@ -10,10 +10,9 @@ import os
 from datetime import datetime
 
 import streamlit as st
-from pydantic import ValidationError
 
 import octocom_streamlit as oc
-from octocom_streamlit.cli import LOADER_ENV, describe_error
+from octocom_streamlit.cli import LOADER_ENV
 from octocom_streamlit.loader import parse_loader
 
 #: The examples of Octocom's "Control Widget With Code" guide: (button, content, image URL).
@@ -67,8 +66,8 @@ with main:
         if st.form_submit_button("open_chat"):
             try:
                 send(content or None, image_url or None)
-            except (ValidationError, ValueError) as error:
-                st.error(describe_error(error))
+            except oc.ArgumentError as error:  # in the words of the call the form makes: open_chat(...)
+                st.error(str(error))
 
     if sent:
         st.subheader(f"What was sent ({len(sent)})")
