@@ -9,11 +9,12 @@ const previewCss = readFileSync(resolve(process.cwd(), "src/preview/previewWidge
 describe("notebookCss", () => {
   it("turns the preview widget's real stylesheet into one that leaves the notebook page alone", () => {
     const css = notebookCss(previewCss);
-    expect(previewCss).toMatch(/^html,\s*body\s*\{/m); // what the iframe version styles
+    expect(previewCss).toContain(".oc-loader-status"); // the loader's status box is styled in a notebook too
     expect(css).not.toMatch(/(^|[},\s])(html|body)\s*[,{]/);
     expect(css).not.toContain(":root");
     expect(css).toMatch(new RegExp(`^\\.${CONTAINER_CLASS}\\{[^}]*--oc-accent:`, "m"));
     expect(css).toContain(".oc-launcher{");
+    expect(css).toContain(".oc-loader-retry{");
   });
 
   it("drops rules for html and body and scopes :root to the container", () => {

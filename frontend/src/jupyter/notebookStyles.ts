@@ -9,12 +9,13 @@
  */
 
 import styles from "../preview/previewWidget.css?inline";
+import { PREVIEW_STYLES_ID } from "../preview/styles";
 
 /** The class of the element each notebook view renders into. */
 export const CONTAINER_CLASS = "oc-jupyter";
 
-/** The id PreviewWidget checks before adding its own stylesheet to a document. */
-export const PREVIEW_STYLES_ID = "octocom-preview-styles";
+/** The id PreviewWidget (and the loader's status box) check before adding their own stylesheet. */
+export { PREVIEW_STYLES_ID };
 
 interface Block {
   prelude: string;
