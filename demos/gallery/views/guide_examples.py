@@ -37,6 +37,6 @@ for label, content, image_url, note in examples:
         clicked = st.button(label, key=f"example-{label}", use_container_width=True)
         st.caption(note)
     with right:
-        st.code(oc.OpenChatEvent.create(content, image_url).to_js(), language="javascript")
+        st.code(oc.OpenChatEvent.create(content, image_url).to_js(), language="javascript", wrap_lines=True)
     if clicked:
         demo_log.open_chat("guide", content, image_url=image_url)
