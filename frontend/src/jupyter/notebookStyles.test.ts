@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTAINER_CLASS, notebookCss } from "./notebookStyles";
+import { CONTAINER_CLASS, NOTEBOOK_RULES, PREVIEW_STYLES_ID, installNotebookStyles, notebookCss } from "./notebookStyles";
 
 // Read from disk: Vitest does not process CSS imports (they come back empty).
 const previewCss = readFileSync(resolve(process.cwd(), "src/preview/previewWidget.css"), "utf8");
@@ -42,5 +42,13 @@ body { margin: 0; overflow: hidden; }
 
   it("reads minified CSS the same way", () => {
     expect(notebookCss(":root{--a:1}html,body{margin:0}.oc-root{gap:1px}", ".s")).toBe(".s{--a:1}\n.oc-root{gap:1px}");
+  });
+
+  it("fits a floating panel to its conversation in a notebook output (no fixed-height blank)", () => {
+    installNotebookStyles(document);
+    const sheet = document.getElementById(PREVIEW_STYLES_ID)?.textContent ?? "";
+    expect(sheet.endsWith(NOTEBOOK_RULES)).toBe(true);
+    expect(NOTEBOOK_RULES).toContain('[data-layout="floating"] .oc-panel{height:auto;max-height:var(--oc-panel-height)}');
+    document.getElementById(PREVIEW_STYLES_ID)?.remove();
   });
 });
