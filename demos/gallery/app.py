@@ -31,10 +31,10 @@ page = st.navigation(
 # One widget for every page, in the corner, as on a real site.
 oc.chat_widget(title="Octocom assistant", offset=WIDGET_OFFSET, on_event=demo_log.widget_event)
 # The open panel's frame is 392 px wide, WIDGET_OFFSET px from the window's right edge. On a
-# window with room for both (a laptop's 1440 px), the pages keep their controls beside it
-# instead of under it; a narrower window keeps the whole width for the page.
+# window with room for both (a laptop's 1366 px and wider), the pages keep their controls
+# beside it instead of under it; a narrower window keeps the whole width for the page.
 st.html(
-    "<style>@media (min-width: 1200px) { [data-testid='stMainBlockContainer'] {"
+    "<style>@media (min-width: 1366px) { [data-testid='stMainBlockContainer'] {"
     f" padding-left: 3rem; padding-right: calc(392px + {WIDGET_OFFSET}px + 2rem); }} }}</style>"
 )
 page.run()

@@ -159,7 +159,7 @@ def test_failure_view_wears_the_widget_look_and_works_by_keyboard(
     assert focused["outline"] != "none" and focused["width"] >= 2, focused  # a visible focus ring
     page.screenshot(path=screenshot_path("screenshots", "loader-failed"), style=DEBUG_LINES_HIDDEN)
     page.keyboard.press("Enter")
-    wait_until(lambda: loader_site.requests.count("/missing.js") > fetches, message="Enter retried the loader")
+    wait_until(lambda: loader_site.requests.count("/missing.js") > fetches, message="Enter retried")
 
 
 def test_loading_view_is_clean_under_axe(open_loader_app: Callable[[str], Page]) -> None:

@@ -47,7 +47,10 @@ def test_multipage_remount_does_not_replay(open_app: PageOpener) -> None:
     assert [e["detail"]["message"]["content"] for e in seen] == ["Sent while the widget was on another page."]
     assert page.evaluate("window.__frameLoads") == 2
     # Issue #19: the conversation shown before is shown again (not dispatched again).
-    assert bubbles(page) == ["Hello, I need help with my order.", "Sent while the widget was on another page."]
+    assert bubbles(page) == [
+        "Hello, I need help with my order.",
+        "Sent while the widget was on another page.",
+    ]
 
 
 def test_browser_reload_does_not_replay(open_app: PageOpener) -> None:

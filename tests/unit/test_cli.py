@@ -146,7 +146,7 @@ def test_try_loader_says_a_loader_failure_once(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv(LOADER_ENV, '<script src="https://widget.example.com/loader.js" async></script>')
     at = AppTest.from_file(str(try_loader_app())).run()
     assert [info.value for info in at.info] == ["Loading your widget's script…"]
-    send_widget_event(at, "loader_failed", error="the loader script could not be fetched (HTTP or network error)")
+    send_widget_event(at, "loader_failed", error="the loader script could not be fetched (HTTP error)")
     at.run()
     said = [element.value for element in [*at.warning, *at.error, *at.info, *at.success]]
     assert len([text for text in said if "could not be fetched" in text]) == 1, said

@@ -21,8 +21,8 @@ ORDER_HELP = "Hello, I need help with my order."
 CHECKOUT_ERROR = "I ran into an issue during checkout."
 examples = [
     ("Open Assistant", None, None, "Opens the widget without a message."),
-    (ORDER_HELP, ORDER_HELP, None, "Opens with a customer message."),
-    (CHECKOUT_ERROR, CHECKOUT_ERROR, None, "After a checkout error."),
+    ("Help with an order", ORDER_HELP, None, "Opens with a customer message."),
+    ("After a checkout error", CHECKOUT_ERROR, None, "Opens with the customer's question about it."),
     (
         "Message with a photo",
         "My parcel arrived damaged, see photo.",

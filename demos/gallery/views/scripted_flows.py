@@ -71,14 +71,13 @@ with snippet:
 trigger, snippet = st.columns([2, 3])
 with trigger:
     st.markdown(f"**{RULES['pricing_dwell'][0]}**")
-    visit, leave = st.columns(2)
-    if visit.button("Visit the pricing page"):
+    if st.button("Visit the pricing page"):
         visits = st.session_state["pricing_visits"] = st.session_state.get("pricing_visits", 0) + 1
         once = f"pricing-dwell-{visits}"  # each visit arms one nudge; reruns leave it alone
         demo_log.open_chat("flow: pricing dwell", RULES["pricing_dwell"][1], delay=float(dwell), once=once)
         st.session_state.pricing_nudge = {"armed": time.time(), "delay": dwell, "left": None}
     nudge = st.session_state.get("pricing_nudge")
-    if leave.button("Leave the pricing page"):
+    if st.button("Leave the pricing page"):
         oc.cancel_pending()
         if nudge is not None and nudge["left"] is None:
             nudge["left"] = time.time()
