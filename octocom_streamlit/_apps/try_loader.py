@@ -40,16 +40,15 @@ st.write(
     "This page loads your widget with `chat_widget(loader=...)` (bottom right) and sends it "
     "`openChatEvent`s. Each one should open your widget, with the message when there is one."
 )
-report = oc.chat_widget(loader=loader, report="all")  # "delivered" shows each dispatch
-
 # The page's content on the left: the widget's frame (420 x 640 px) floats bottom right.
 main, _space_for_the_widget = st.columns([3, 2])
 with main:
-    if report.loader_error is not None:
-        st.error(f"Loader failed: {report.loader_error}", icon=":material/error:")
-    elif any(event.type == "loader_ready" for event in report.history):
+    # Drawn here, so that its own warning when the loader fails (the reason, and that open
+    # requests are kept) stands where this page shows the loader's status: said once.
+    report = oc.chat_widget(loader=loader, report="all")  # "delivered" shows each dispatch
+    if report.loader_error is None and any(event.type == "loader_ready" for event in report.history):
         st.success("Loader ready: your widget's script has loaded.", icon=":material/check_circle:")
-    else:
+    elif report.loader_error is None:
         st.info("Loading your widget's script…", icon=":material/hourglass_top:")
 
     st.subheader("The guide's examples")

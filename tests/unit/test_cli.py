@@ -237,3 +237,18 @@ def test_the_docstring_examples_run() -> None:
 
     result = doctest.testmod(octocom_streamlit.cli)
     assert result.attempted >= 6 and result.failed == 0
+
+
+def test_try_loader_says_a_loader_failure_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue #19: the page showed the failure twice (chat_widget's warning and its own error)."""
+    from octocom_streamlit.cli import LOADER_ENV
+    from octocom_streamlit.testing import send_widget_event
+
+    monkeypatch.setenv(LOADER_ENV, '<script src="https://widget.example.com/loader.js" async></script>')
+    at = AppTest.from_file(str(try_loader_app())).run()
+    assert [info.value for info in at.info] == ["Loading your widget's script…"]
+    send_widget_event(at, "loader_failed", error="the loader script could not be fetched (HTTP error)")
+    at.run()
+    said = [element.value for element in [*at.warning, *at.error, *at.info, *at.success]]
+    assert len([text for text in said if "could not be fetched" in text]) == 1, said
+    assert not at.info and not at.success  # no "Loading…" beside the failure
