@@ -8,8 +8,8 @@ import streamlit as st
 
 import octocom_streamlit as oc
 
-PAGES = Path(__file__).parent / "views"
-WIDGET_OFFSET = 24  # not "pages/": Streamlit would also serve those as v1 pages
+PAGES = Path(__file__).parent / "views"  # not "pages/": Streamlit would also serve those as v1 pages
+WIDGET_OFFSET = 24  # the widget's distance from the window's corner, in px
 
 st.set_page_config(page_title="octocom-streamlit gallery", page_icon=demo_images.chat_icon(), layout="wide")
 page = st.navigation(
