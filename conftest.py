@@ -5,11 +5,13 @@ The test suite's own options and fixtures are in ``tests/conftest.py``; this fil
 reads it for both) only touches doctests collected from ``octocom_streamlit/``:
 
 * Two modules are Streamlit scripts that run when imported; they are not collected.
-* The Streamlit functions' examples run in Streamlit's bare mode (Python outside
-  ``streamlit run``): elements draw nowhere, ``st.button`` returns ``False`` and
-  ``st.session_state`` is one dict for the whole process. Each doctest starts with it
-  empty, as a new browser session does, so one example's ``once=`` ids or queued
-  commands do not leak into the next.
+* The examples run as a reader's app would: each one inside a Streamlit script run of
+  its own (``AppTest``, no server), because the Streamlit functions refuse to run outside
+  one (``StreamlitRunRequired``). Elements draw into that run, ``st.button`` returns
+  ``False`` and each example starts with a fresh ``st.session_state``, as a new browser
+  session does. The examples of the Jupyter binding (which needs no Streamlit) and of
+  :mod:`octocom_streamlit.testing` (which starts its own ``AppTest`` runs) run as plain
+  Python.
 * The examples of :mod:`octocom_streamlit.testing` call ``AppTest.from_file("app.py")``:
   they run in a fresh folder that holds the ``app.py`` that module's docstring shows, so
   the app the reader sees is the app the examples test.
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,13 +41,56 @@ def example_app() -> str:
     return textwrap.dedent(found.group(1))
 
 
+#: Modules whose examples run as plain Python, not inside a Streamlit script run.
+OUTSIDE_A_RUN = (PACKAGE / "testing.py", PACKAGE / "jupyter")
+
+
+def _run_in_script(runner: object, test: object, out: list[object], raised: list[BaseException]) -> None:
+    """The body of the ``AppTest`` script that runs one doctest (``AppTest.from_function``).
+
+    ``AppTest`` runs this function's source as the script, so its annotations name builtins only.
+    """
+    try:
+        runner.run(test, out=out)  # type: ignore[attr-defined]
+    except BaseException as error:  # a failure report: re-raised by the test, outside the script
+        raised.append(error)
+
+
+class _InScriptRun:
+    """A doctest runner that runs each doctest inside an ``AppTest`` script run."""
+
+    def __init__(self, runner: Any) -> None:
+        self.__dict__["_runner"] = runner
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._runner, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._runner, name, value)
+
+    def run(self, test: Any, out: list[Any]) -> None:
+        from streamlit.testing.v1 import AppTest
+
+        raised: list[BaseException] = []
+        arguments = (self._runner, test, out, raised)
+        at = AppTest.from_function(_run_in_script, args=arguments, default_timeout=300)
+        at.run()
+        if raised:
+            raise raised[0]
+        assert not at.exception, f"the script running {test.name} failed: {[e.value for e in at.exception]}"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        outside = any(item.path == place or place in item.path.parents for place in OUTSIDE_A_RUN)
+        if isinstance(item, pytest.DoctestItem) and PACKAGE in item.path.parents and not outside:
+            item.runner = _InScriptRun(item.runner)  # type: ignore[assignment]
+
+
 @pytest.fixture(autouse=True)
 def _package_doctest(request: pytest.FixtureRequest) -> None:
     if PACKAGE not in request.node.path.parents:
         return  # a test of tests/: nothing to prepare
-    import streamlit as st
-
-    st.session_state.clear()
     if request.node.path == PACKAGE / "testing.py":
         folder: Path = request.getfixturevalue("tmp_path")
         (folder / "app.py").write_text(example_app(), encoding="utf-8")

@@ -20,7 +20,13 @@ from hatchling.metadata.plugin.interface import MetadataHookInterface
 ROOT = Path(__file__).resolve().parent
 BUNDLE = ROOT / "octocom_streamlit" / "_frontend" / "component" / "index.html"
 JUPYTER_BUNDLE = ROOT / "octocom_streamlit" / "_frontend" / "jupyter" / "widget.js"
-GALLERY = ROOT / "demos" / "gallery"
+#: What the wheel carries from demos/ (repository path -> path in the wheel): `octocom-streamlit demo`
+#: runs the gallery, `octocom-streamlit notebooks` copies the two notebooks.
+WHEEL_COPIES = {
+    "demos/gallery": "octocom_streamlit/_demos/gallery",
+    "demos/skincare.ipynb": "octocom_streamlit/_demos/skincare.ipynb",
+    "demos/skincare_marimo.py": "octocom_streamlit/_demos/skincare_marimo.py",
+}
 
 
 class FrontendBuildHook(BuildHookInterface):  # type: ignore[type-arg]
@@ -28,10 +34,12 @@ class FrontendBuildHook(BuildHookInterface):  # type: ignore[type-arg]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         if version == "standard":
-            # `octocom-streamlit demo` runs the gallery from the installed package: the wheel
-            # carries a copy of demos/gallery (the repository keeps it at the top level for
-            # `make demo`). Not in editable installs, which run demos/ of the checkout.
-            build_data["force_include"][str(GALLERY)] = "octocom_streamlit/_demos/gallery"
+            # `octocom-streamlit demo` runs the gallery from the installed package and
+            # `octocom-streamlit notebooks` copies the notebooks: the wheel carries copies of them
+            # (the repository keeps them in demos/ for `make demo` and the notebook tests). Not in
+            # editable installs, which use demos/ of the checkout.
+            for source, target in WHEEL_COPIES.items():
+                build_data["force_include"][str(ROOT / source)] = target
         if BUNDLE.is_file() and JUPYTER_BUNDLE.is_file():
             return
         frontend = ROOT / "frontend"
@@ -46,19 +54,23 @@ class FrontendBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         subprocess.run([npm, "run", "build"], cwd=frontend, check=True)
 
 
+#: README.md's parts for a clone only (make, tests/, the repository's files): the index page leaves them out.
+_REPOSITORY_ONLY = re.compile(r"^<!-- repository-only -->\n.*?^<!-- /repository-only -->\n?", re.M | re.S)
 _RELATIVE_IMAGE = re.compile(r"!\[[^\]]*\]\((?!https?:)[^)]*\)")
 _RELATIVE_LINK = re.compile(r"\[([^\]]+)\]\((?!https?:|#)[^)]*\)")
 _TABLE_RULE = re.compile(r"^\|(\s*:?-{3,}:?\s*\|)+$")
 
 
 def pypi_readme(text: str) -> str:
-    """README.md as a package index shows it: no relative images or links (they would break).
+    """README.md as a package index shows it: what a wheel's user has, and no broken links.
 
+    The parts between ``<!-- repository-only -->`` and ``<!-- /repository-only -->``
+    speak of a clone (``make``, ``tests/``, the repository's files): they are left out.
     Screenshot tables (rows of images, blank cells and a header rule) and lone images
     point to files in the repository: they are dropped. A relative link keeps its text.
     """
     blocks = []
-    for block in text.split("\n\n"):
+    for block in _REPOSITORY_ONLY.sub("", text).split("\n\n"):
         lines = block.strip("\n").splitlines()
         if lines and any(_RELATIVE_IMAGE.search(line) for line in lines):
             kept = []

@@ -373,8 +373,9 @@ growth is Streamlit's (caches, React state) and is the baseline to compare with.
 The delivery machinery keeps no per-call state (the sequencer keeps one number per
 stream in `sessionStorage`, carriers live for one run), so the "open only" row is
 the widget's own cost: {_open_only_summary(loops)}. With a message, the preview
-widget keeps every bubble of the conversation by design: that is the DOM growth of
-the "with a message" row, not a leak.
+widget keeps every bubble of the conversation by design (and, for a widget drawn again
+in the tab, the last 50 messages in `sessionStorage`, at most 1,000,000 characters):
+that is the DOM growth of the "with a message" row, not a leak.
 """
     return section
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from octocom_streamlit.arguments import ArgumentError
+from octocom_streamlit.arguments import ArgumentError, StreamlitRunRequired
 from octocom_streamlit.images import image_to_data_url
 from octocom_streamlit.protocol.contract import ChatMessage, OpenChatEvent
 from octocom_streamlit.protocol.options import LoaderScript
@@ -58,6 +58,7 @@ __all__ = [
     "ChatMessage",
     "LoaderScript",
     "OpenChatEvent",
+    "StreamlitRunRequired",
     "WidgetEvent",
     "WidgetReport",
     "__version__",

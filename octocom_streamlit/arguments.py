@@ -9,6 +9,11 @@ gives the fix::
 
     open_chat(content=12345): content must be a str, got int
 
+The ``octocom-streamlit`` command line checks its input through the same path, in the
+words the person typed (:class:`CommandLine`)::
+
+    snippet --image-url photo.jpg: --image-url must be an absolute http(s) URL ...
+
 No pydantic wording, URLs or internal model names reach the caller. The models
 themselves (:class:`~octocom_streamlit.OpenChatEvent` and friends) keep raising
 pydantic's ``ValidationError``, as pydantic models do.
@@ -17,8 +22,10 @@ pydantic's ``ValidationError``, as pydantic models do.
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
@@ -29,13 +36,25 @@ _SHOWN_CHARS = 60
 #: Where a model field path means another argument than its first part.
 _ARGUMENT_OF_FIELD = {"message.content": "content", "message.imageUrl": "image_url", "message": "image_url"}
 
+#: The fix for an image given as ``image_url`` (a file name, a path, bytes): ``image=`` takes it.
+IMAGE_INSTEAD = (
+    "for a file on disk or an image the app holds, pass image=Path(...) (or bytes, an upload, "
+    "a PIL image) instead"
+)
+
 #: A fix to suggest, by (argument, pydantic error type).
 _FIXES = {
-    ("image_url", "image_url_local"): (
-        "for a file on disk or an image the app holds, pass image=Path(...) (or bytes, an upload, "
-        "a PIL image) instead"
-    ),
+    ("image_url", "image_url_local"): IMAGE_INSTEAD,
     ("image_url", "content_required"): "pass content=... with the image, or call with neither to only open",
+}
+
+#: The same fixes on the command line, where a person gives text, not Python objects.
+_COMMAND_LINE_FIXES = {
+    ("image_url", "image_url_local"): (
+        "give the https:// URL of the picture (the live widget fetches it: upload it to your storage "
+        "first), or a data:image/...;base64, URL"
+    ),
+    ("image_url", "content_required"): "give CONTENT with the image, or neither to only open",
 }
 
 
@@ -90,6 +109,44 @@ def show_value(value: Any) -> str:
     return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
+@dataclass(frozen=True)
+class CommandLine:
+    """How a command of the ``octocom-streamlit`` command line spells the arguments of the call it checks.
+
+    Parameters
+    ----------
+    command : str
+        The command, e.g. ``"snippet"``.
+    words : mapping of str to str
+        Each argument's name, e.g. ``"image_url"``, and what the person typed for it: an
+        option (``"--image-url"``) or the name of a positional argument (``"CONTENT"``).
+
+    Examples
+    --------
+    >>> snippet = CommandLine("snippet", {"content": "CONTENT", "image_url": "--image-url"})
+    >>> snippet.head("image_url", "my photo.jpg"), snippet.head("content", "Hi")
+    ("snippet --image-url 'my photo.jpg'", 'snippet Hi')
+    >>> snippet.respell("content is required when image_url is given")
+    'CONTENT is required when --image-url is given'
+    """
+
+    command: str
+    words: Mapping[str, str] = field(default_factory=dict)
+
+    def head(self, argument: str, value: Any) -> str:
+        """Return the command as typed, with the value of ``argument`` (shortened, shell-quoted)."""
+        word = self.words.get(argument, argument)
+        text = value if isinstance(value, str) else repr(value)
+        shown = shlex.quote(text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…")
+        return f"{self.command} {word} {shown}" if word.startswith("-") else f"{self.command} {shown}"
+
+    def respell(self, text: str) -> str:
+        """Return ``text`` with each argument's name replaced by the word the person typed."""
+        for name, word in self.words.items():
+            text = re.sub(rf"(?<![\w.=/:-]){re.escape(name)}(?![\w=(/-])", word, text)
+        return text
+
+
 class ArgumentError(ValueError):
     """An invalid argument of a public call: names the call, the argument, the rule and a fix.
 
@@ -105,6 +162,9 @@ class ArgumentError(ValueError):
         What the argument must be, starting with its name.
     fix : str or None
         What to do instead, where there is a better way.
+    command_line : CommandLine or None
+        Set when the ``octocom-streamlit`` command line made the call: the message then
+        uses the words the person typed.
 
     Examples
     --------
@@ -124,14 +184,22 @@ class ArgumentError(ValueError):
         fix: str | None = None,
         call: str | None = None,
         value: Any = None,
+        command_line: CommandLine | None = None,
     ) -> None:
         self.argument, self.rule, self.fix, self.call, self.value = argument, rule, fix, call, value
-        message = rule if call is None else f"{call}({argument}={show_value(value)}): {rule}"
+        self.command_line = command_line
+        if command_line is not None:
+            rule, fix = command_line.respell(rule), None if fix is None else command_line.respell(fix)
+            message = f"{command_line.head(argument, value)}: {rule}"
+        else:
+            message = rule if call is None else f"{call}({argument}={show_value(value)}): {rule}"
         super().__init__(message if fix is None else f"{message}. {fix[0].upper()}{fix[1:]}")
 
     __module__ = "octocom_streamlit"  # shown as octocom_streamlit.ArgumentError, its public name
 
-    def in_call(self, call: str, arguments: Mapping[str, Any]) -> ArgumentError:
+    def in_call(
+        self, call: str, arguments: Mapping[str, Any], command_line: CommandLine | None = None
+    ) -> ArgumentError:
         """Return this error as a failure of ``call``, repeating the caller's bad value.
 
         Parameters
@@ -140,6 +208,8 @@ class ArgumentError(ValueError):
             The public call, as the caller wrote it (``"open_chat"``, ``"ChatWidget.reply"``).
         arguments : mapping of str to object
             The arguments as the caller passed them; the value of :attr:`argument` is shown.
+        command_line : CommandLine or None
+            The command line's words, when it made the call.
 
         Returns
         -------
@@ -148,8 +218,25 @@ class ArgumentError(ValueError):
             class's example.
         """
         return ArgumentError(
-            self.argument, self.rule, fix=self.fix, call=call, value=arguments.get(self.argument)
+            self.argument,
+            self.rule,
+            fix=self.fix,
+            call=call,
+            value=arguments.get(self.argument),
+            command_line=command_line,
         )
+
+
+class StreamlitRunRequired(RuntimeError):
+    """A Streamlit call made outside a Streamlit script run, where it can draw and deliver nothing.
+
+    ``chat_widget``, ``open_chat``, ``reply``, ``cancel_pending`` and ``chat_button`` need
+    ``streamlit run`` (or ``AppTest``); in a notebook, ``octocom_streamlit.jupyter.ChatWidget``
+    does the same job. The message says so. A ``RuntimeError``: the arguments were fine,
+    the place is not.
+    """
+
+    __module__ = "octocom_streamlit"  # shown as octocom_streamlit.StreamlitRunRequired, its public name
 
 
 def _argument_of(loc: tuple[str | int, ...]) -> str:
@@ -162,24 +249,29 @@ def _rule_text(argument: str, error: dict[str, Any]) -> str:
     kind = error["type"]
     if kind in _RULES:
         return f"{argument} {_RULES[kind](error)}"
-    # Our own rules (custom errors) already start with the name they are about.
+    # Our own rules (custom errors) already start with the name they are about ("loader src ...",
+    # "loader: a <script> ...").
     message = str(error.get("msg", "")).removeprefix("Value error, ")
-    return message if re.match(r"[a-z_]+ ", message) else f"{argument}: {message}"
+    return message if re.match(r"[a-z_]+:? ", message) else f"{argument}: {message}"
 
 
-def explain(call: str, arguments: Mapping[str, Any], error: ValidationError) -> ArgumentError:
+def explain(
+    call: str, arguments: Mapping[str, Any], error: ValidationError, command_line: CommandLine | None = None
+) -> ArgumentError:
     """Turn the first error of a pydantic ``ValidationError`` into an :class:`ArgumentError`."""
     first = error.errors(include_url=False)[0]
     cause = first.get("ctx", {}).get("error")
     if isinstance(cause, ArgumentError):  # raised by our own code inside a model validator
-        return cause.in_call(call, arguments)
+        return cause.in_call(call, arguments, command_line)
     argument = _argument_of(tuple(first["loc"]))
+    fixes = _FIXES if command_line is None else _COMMAND_LINE_FIXES
     return ArgumentError(
         argument,
         _rule_text(argument, dict(first)),
-        fix=_FIXES.get((argument, first["type"])),
+        fix=fixes.get((argument, first["type"])),
         call=call,
         value=arguments.get(argument, first.get("input")),
+        command_line=command_line,
     )
 
 
@@ -194,14 +286,46 @@ def checking(call: str, **arguments: Any) -> Iterator[None]:
     **arguments
         The arguments as the caller passed them, to repeat the bad one.
     """
+    with _checking(call, arguments, None):
+        yield
+
+
+@contextmanager
+def checking_command_line(command_line: CommandLine, **arguments: Any) -> Iterator[None]:
+    """Validate what a command of the command line was given; raise :class:`ArgumentError` in its words.
+
+    Parameters
+    ----------
+    command_line : CommandLine
+        The command and the word the person typed for each argument.
+    **arguments
+        The arguments of the call the command makes, as given on the command line.
+
+    Examples
+    --------
+    >>> from octocom_streamlit.protocol.contract import OpenChatEvent
+    >>> snippet = CommandLine("snippet", {"content": "CONTENT", "image_url": "--image-url"})
+    >>> try:
+    ...     with checking_command_line(snippet, content="Hi", image_url="photo.jpg"):
+    ...         OpenChatEvent.create("Hi", "photo.jpg")
+    ... except ArgumentError as error:
+    ...     print(str(error)[:79])
+    snippet --image-url photo.jpg: --image-url must be an absolute http(s) URL or a
+    """
+    with _checking(command_line.command, arguments, command_line):
+        yield
+
+
+@contextmanager
+def _checking(call: str, arguments: Mapping[str, Any], command_line: CommandLine | None) -> Iterator[None]:
     try:
         yield
     except ArgumentError as error:
         if error.call is not None:
             raise
-        raise error.in_call(call, arguments) from None
+        raise error.in_call(call, arguments, command_line) from None
     except ValidationError as error:
-        raise explain(call, arguments, error) from None
+        raise explain(call, arguments, error, command_line) from None
 
 
 def require_type(argument: str, value: Any, kinds: type | tuple[type, ...], noun: str) -> None:

@@ -6,6 +6,8 @@
   that loads your real Octocom widget and sends it the guide's examples.
 * ``octocom-streamlit snippet [CONTENT] [--image-url URL]``: print the
   ``openChatEvent`` snippet of one open request.
+* ``octocom-streamlit notebooks [FOLDER]``: copy the skincare walk-through notebooks
+  (Jupyter and marimo) into FOLDER (default: the current folder).
 
 Streamlit options (``--server.port 8600``, ``--server.headless true``...) are passed
 through to ``streamlit run``; given ones win over this command's defaults.
@@ -15,13 +17,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from pydantic import ValidationError
+from octocom_streamlit.arguments import ArgumentError, CommandLine, checking_command_line
 
 PACKAGE = Path(__file__).resolve().parent
 #: The environment variable that hands the validated loader to the try-loader page.
@@ -30,6 +33,12 @@ LOADER_ENV = "OCTOCOM_TRY_LOADER"
 STREAMLIT_DEFAULTS = ("--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false")
 
 USAGE_ERROR = 2
+
+#: The walk-through notebooks the wheel carries, and how to run each once copied.
+NOTEBOOKS = {
+    "skincare.ipynb": 'jupyter lab skincare.ipynb      # pip install "octocom-streamlit[jupyter]" jupyterlab',
+    "skincare_marimo.py": 'marimo run skincare_marimo.py   # pip install "octocom-streamlit[jupyter]" marimo',
+}
 
 
 def gallery_app() -> Path:
@@ -53,6 +62,54 @@ def gallery_app() -> Path:
         "the demo gallery is missing: it ships in octocom-streamlit's wheel "
         "(octocom_streamlit/_demos/gallery) and lives in demos/gallery of a source checkout"
     )
+
+
+def demo_notebooks() -> list[Path]:
+    """Return the walk-through notebooks: the copies in the wheel, or ``demos/`` of a checkout.
+
+    Raises
+    ------
+    FileNotFoundError
+        When they are in neither place.
+
+    Examples
+    --------
+    >>> [path.name for path in demo_notebooks()]
+    ['skincare.ipynb', 'skincare_marimo.py']
+    """
+    for folder in (PACKAGE / "_demos", PACKAGE.parent / "demos"):
+        found = [folder / name for name in NOTEBOOKS]
+        if all(path.is_file() for path in found):
+            return found
+    raise FileNotFoundError(
+        "the demo notebooks are missing: they ship in octocom-streamlit's wheel (octocom_streamlit/_demos) "
+        "and live in demos/ of a source checkout"
+    )
+
+
+def copy_notebooks(folder: Path) -> list[Path]:
+    """Copy the walk-through notebooks into ``folder``; an existing file there exits with code 2.
+
+    Parameters
+    ----------
+    folder : pathlib.Path
+        Where to put them (created if missing). Nothing is overwritten: if either file
+        is already there, nothing is copied.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The copies.
+    """
+    sources = demo_notebooks()
+    taken = [str(folder / source.name) for source in sources if (folder / source.name).exists()]
+    if taken:
+        _fail(
+            f"notebooks: {' and '.join(taken)} already there; nothing was copied. Give another folder: "
+            "octocom-streamlit notebooks FOLDER"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    return [Path(shutil.copyfile(source, folder / source.name)) for source in sources]
 
 
 def try_loader_app() -> Path:
@@ -103,34 +160,9 @@ def _fail(message: str) -> NoReturn:
     raise SystemExit(USAGE_ERROR)
 
 
-def describe_error(error: ValidationError | ValueError) -> str:
-    """Describe ``error`` in one line per broken rule: ``field: rule``.
-
-    Parameters
-    ----------
-    error : pydantic.ValidationError or ValueError
-        What a model or ``open_chat``'s validation raised.
-
-    Returns
-    -------
-    str
-
-    Examples
-    --------
-    >>> from octocom_streamlit.protocol.contract import OpenChatEvent
-    >>> try:
-    ...     OpenChatEvent.create("   ")
-    ... except ValueError as error:
-    ...     print(describe_error(error))
-    message.content: content must not be empty or only white space
-    """
-    if isinstance(error, ValidationError):
-        lines = []
-        for item in error.errors(include_url=False):
-            field = ".".join(str(part) for part in item["loc"]) or "input"
-            lines.append(f"{field}: {item['msg']}")
-        return "\n".join(lines)
-    return str(error)
+#: The words each command's input has on the command line, by the argument of the call it makes.
+TRY_LOADER = CommandLine("try-loader", {"loader": "SNIPPET"})
+SNIPPET = CommandLine("snippet", {"content": "CONTENT", "image_url": "--image-url"})
 
 
 def read_loader(argument: str) -> str:
@@ -171,24 +203,24 @@ def check_loader(text: str) -> None:
     Examples
     --------
     >>> check_loader('<script src="https://widget.example.com/loader.js" async></script>')
-    >>> check_loader("<div>not a script</div>")  # prints "loader: ..." on stderr, exits 2
+    >>> check_loader("<script async></script>")  # prints "try-loader ...: SNIPPET: ..." on stderr, exits 2
     Traceback (most recent call last):
     SystemExit: 2
     """
-    from octocom_streamlit.arguments import checking
     from octocom_streamlit.protocol.options import WidgetOptions
 
     try:
-        with checking("chat_widget", loader=text):  # the words chat_widget(loader=...) uses
+        with checking_command_line(TRY_LOADER, loader=text):  # the rules of chat_widget(loader=...)
             WidgetOptions.model_validate({"loader": text})
-    except (ValidationError, ValueError) as error:
-        _fail(describe_error(error))
+    except ArgumentError as error:
+        _fail(str(error))
 
 
 _HELP = {
     "demo": "run the demo gallery (offline preview widget) from the installed package",
     "try-loader": "load your real Octocom widget in one page and send it the guide's examples",
     "snippet": "print the openChatEvent snippet (OpenChatEvent.create(...).to_js()) of one request",
+    "notebooks": "copy the skincare walk-through notebooks (Jupyter, marimo) into a folder, to run them",
 }
 
 
@@ -223,6 +255,15 @@ def _parser() -> argparse.ArgumentParser:
     snippet = commands.add_parser("snippet", help=_HELP["snippet"], description=_HELP["snippet"] + ".")
     snippet.add_argument("content", nargs="?", default=None, help="the customer's message (omit: open only)")
     snippet.add_argument("--image-url", default=None, help="image sent with CONTENT")
+    notebooks = commands.add_parser(
+        "notebooks",
+        help=_HELP["notebooks"],
+        description=_HELP["notebooks"] + ": " + " and ".join(NOTEBOOKS) + ". Nothing is overwritten.",
+        epilog="Then: " + "; ".join(run.split("  ")[0] for run in NOTEBOOKS.values()),
+    )
+    notebooks.add_argument(
+        "folder", metavar="FOLDER", nargs="?", default=".", help="where to copy them (default: this folder)"
+    )
     return parser
 
 
@@ -262,10 +303,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         from octocom_streamlit.protocol.contract import OpenChatEvent
 
         try:
-            event = OpenChatEvent.create(options.content, options.image_url)
-        except (ValidationError, ValueError) as error:
-            _fail(describe_error(error))
+            with checking_command_line(SNIPPET, content=options.content, image_url=options.image_url):
+                event = OpenChatEvent.create(options.content, options.image_url)
+        except ArgumentError as error:
+            _fail(str(error))
         print(event.to_js())
+        return 0
+    if options.command == "notebooks":
+        copies = copy_notebooks(Path(options.folder))
+        names = " and ".join(path.name for path in copies)
+        print(f"Copied {names} into {copies[0].parent.resolve()}. Run them:")
+        for path in copies:
+            print(f"  {NOTEBOOKS[path.name]}")
         return 0
     parser.print_help()  # demo/try-loader with --help, or try-loader without its loader
     return 0 if {"-h", "--help"} & set(args) else USAGE_ERROR

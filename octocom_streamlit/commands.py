@@ -16,8 +16,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from octocom_streamlit.arguments import ArgumentError
-from octocom_streamlit.images import image_to_data_url
+from octocom_streamlit.arguments import IMAGE_INSTEAD, ArgumentError
+from octocom_streamlit.images import holds_an_image, image_to_data_url
 from octocom_streamlit.protocol.contract import ChatText, OpenChatEvent
 from octocom_streamlit.protocol.envelopes import (
     AgentReplyMessage,
@@ -127,6 +127,12 @@ def build_event(content: str | None, image_url: str | None, image: Any) -> OpenC
                 "image", "image and image_url are both given; pass one of them (image becomes the image_url)"
             )
         image_url = image_to_data_url(image)
+    elif holds_an_image(image_url):  # a path, bytes, an upload: what image= is for
+        raise ArgumentError(
+            "image_url",
+            f"image_url must be a str (an http(s) or data: URL), got {type(image_url).__name__}",
+            fix=IMAGE_INSTEAD,
+        )
     return OpenChatEvent.create(content, image_url)
 
 

@@ -55,6 +55,17 @@ def _sniff(data: bytes) -> str | None:
     return None
 
 
+def holds_an_image(value: Any) -> bool:
+    """Return whether ``value`` is an image ``image=`` takes: a path, bytes, an upload, a PIL image.
+
+    Examples
+    --------
+    >>> holds_an_image(Path("photo.jpg")), holds_an_image(b"GIF89a"), holds_an_image(5)
+    (True, True, False)
+    """
+    return isinstance(value, (Path, bytes, bytearray, memoryview, _Upload)) or _is_pil_image(value)
+
+
 def _data_url(mime: str, data: bytes) -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 

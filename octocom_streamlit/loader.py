@@ -8,12 +8,18 @@ instead of the preview widget and dispatches every event to that document.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from typing import Any
 
 from octocom_streamlit.protocol.options import LoaderScript
 
 __all__ = ["LoaderScript", "parse_loader"]
+
+#: A ``<script`` start tag that never reaches its ``>``.
+_UNFINISHED_TAG = re.compile(r"<script\b[^>]*$", re.I)
+#: A script address without its ``https://``: ``octocom.ai/widget.js``, ``//cdn.example.com/w.js``.
+_NO_SCHEME = re.compile(r"(?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?/\S*", re.I)
 
 
 class _ScriptCollector(HTMLParser):
@@ -36,6 +42,11 @@ class _ScriptCollector(HTMLParser):
             self._current["code"].append(data)
         elif data.strip():
             self.stray.append("text")
+
+    @property
+    def open_script(self) -> bool:
+        """Whether a ``<script>`` was opened and never closed with ``</script>``."""
+        return self._current is not None
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "script" and self._current is not None:
@@ -66,9 +77,23 @@ def parse_loader(loader: str | LoaderScript | list[LoaderScript]) -> list[Loader
     text = loader.strip()
     if text.lower().startswith(("http://", "https://")):
         return [LoaderScript(src=text)]
+    if _NO_SCHEME.fullmatch(text):
+        raise ValueError(
+            f"loader: the script URL has no https:// in front; give it in full: https://{text.lstrip('/')}"
+        )
     collector = _ScriptCollector()
     collector.feed(text)
     collector.close()
+    if _UNFINISHED_TAG.search(text):
+        raise ValueError(
+            'loader: the <script tag is not closed: it needs its ">" and a </script> after it; copy the '
+            "whole snippet from your Octocom dashboard"
+        )
+    if collector.open_script:
+        raise ValueError(
+            "loader: the <script> element is not closed: end it with </script>; copy the whole snippet "
+            "from your Octocom dashboard"
+        )
     if collector.stray or not collector.scripts:
         raise ValueError(
             "loader must be a script URL, a LoaderScript, or the <script> snippet from your Octocom "

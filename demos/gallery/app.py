@@ -9,6 +9,7 @@ import streamlit as st
 import octocom_streamlit as oc
 
 PAGES = Path(__file__).parent / "views"  # not "pages/": Streamlit would also serve those as v1 pages
+WIDGET_OFFSET = 24  # the widget's distance from the window's corner, in px
 
 st.set_page_config(page_title="octocom-streamlit gallery", page_icon=demo_images.chat_icon(), layout="wide")
 page = st.navigation(
@@ -28,5 +29,12 @@ page = st.navigation(
     }
 )
 # One widget for every page, in the corner, as on a real site.
-oc.chat_widget(title="Octocom assistant", on_event=demo_log.widget_event)
+oc.chat_widget(title="Octocom assistant", offset=WIDGET_OFFSET, on_event=demo_log.widget_event)
+# The open panel's frame is 392 px wide, WIDGET_OFFSET px from the window's right edge. On a
+# window with room for both (a laptop's 1366 px and wider), the pages keep their controls
+# beside it instead of under it; a narrower window keeps the whole width for the page.
+st.html(
+    "<style>@media (min-width: 1366px) { [data-testid='stMainBlockContainer'] {"
+    f" padding-left: 3rem; padding-right: calc(392px + {WIDGET_OFFSET}px + 2rem); }} }}</style>"
+)
 page.run()

@@ -147,6 +147,71 @@ describe("ChatHost", () => {
   });
 });
 
+describe("ChatHost keeps the preview conversation for the tab", () => {
+  let seen: unknown[];
+  const record = (e: Event) => seen.push((e as CustomEvent).detail);
+  beforeEach(() => {
+    seen = [];
+    sessionStorage.clear();
+    document.addEventListener("openChatEvent", record);
+  });
+  afterEach(() => {
+    document.removeEventListener("openChatEvent", record);
+    document.body.innerHTML = "";
+  });
+
+  const keepingHost = (events: WidgetEvent[] = []) =>
+    new ChatHost(document, { onWidgetEvent: (e) => events.push(e) }, {
+      store: new MemorySequenceStore(),
+      page: null,
+      storage: null,
+      conversationStorage: sessionStorage,
+    });
+  const texts = (role: string) => [...document.querySelectorAll(`.oc-msg--${role} .oc-msg-text`)].map((e) => e.textContent);
+
+  it("a widget drawn again shows the conversation, as text, and dispatches and reports nothing", () => {
+    const first = keepingHost();
+    first.render(args([open(1), { seq: 2, id: "r2", kind: "reply", reply: { content: "<b>Sure</b>" } } as Envelope]));
+    first.preview?.open();
+    const input = document.querySelector<HTMLInputElement>(".oc-input")!;
+    input.value = "<img src=x onerror=alert(1)>";
+    input.form!.requestSubmit();
+    first.destroy();
+    expect(seen).toHaveLength(1);
+
+    const events: WidgetEvent[] = [];
+    const again = keepingHost(events);
+    again.render({ ...args([]), session: "a-new-session" }); // a reload of the tab is a new Streamlit session
+    expect(texts("customer")).toEqual(["m1", "<img src=x onerror=alert(1)>"]);
+    expect(texts("agent")).toEqual([DEFAULT_OPTIONS.greeting, "<b>Sure</b>"]);
+    expect(document.querySelector(".oc-msg img, .oc-msg b")).toBeNull();
+    expect(seen).toHaveLength(1); // nothing dispatched again
+    expect(events).toEqual([]); // nothing reported to Python
+    expect(again.preview?.isOpen).toBe(false);
+    again.destroy();
+  });
+
+  it("keeps each widget key's own conversation", () => {
+    const first = keepingHost();
+    first.render(args([open(1)]));
+    first.destroy();
+    const other = keepingHost();
+    other.render({ ...args([]), widgetKey: "support" });
+    expect(texts("customer")).toEqual([]);
+    other.destroy();
+  });
+
+  it("keeps nothing without conversation storage (the Jupyter views mirror each other instead)", () => {
+    const first = newHost();
+    first.render(args([open(1)]));
+    first.destroy();
+    const again = newHost();
+    again.render(args([]));
+    expect(texts("customer")).toEqual([]);
+    again.destroy();
+  });
+});
+
 describe("ChatHost while it cannot deliver", () => {
   afterEach(() => {
     document.body.innerHTML = "";

@@ -20,6 +20,7 @@ import { Sequencer } from "./delivery/sequencer";
 import { browserSequenceStore, type SequenceStore } from "./delivery/sequenceStore";
 import { LoaderStatusView, type LoaderStatus } from "./loader/loaderStatusView";
 import { loadScripts } from "./loader/scriptLoader";
+import { ConversationStore } from "./preview/conversationStore";
 import { PreviewWidget, type StateCause } from "./preview/previewWidget";
 import { applyTheme, type HostTheme } from "./preview/theme";
 
@@ -48,6 +49,12 @@ export interface HostEnvironment {
   storage?: Storage | null;
   /** Element that carries the widget's CSS variables and theme (default: the document element). */
   styleRoot?: HTMLElement;
+  /**
+   * Where the preview widget keeps its conversation per widget key, so that a widget drawn
+   * again shows it (Streamlit: the tab's sessionStorage). Default: not kept (Jupyter's views
+   * mirror each other instead).
+   */
+  conversationStorage?: Storage | null;
 }
 
 function sessionStorageOf(doc: Document): Storage | null {
@@ -60,6 +67,7 @@ function sessionStorageOf(doc: Document): Storage | null {
 
 export class ChatHost {
   private widget: PreviewWidget | null = null;
+  private conversation: ConversationStore | null = null;
   private sequencer: Sequencer | null = null;
   private delayed: DelayedOpens | null = null;
   private stream = "";
@@ -176,7 +184,10 @@ export class ChatHost {
       if (envelope.delayMs) this.delayed?.schedule(envelope);
       else this.fire(envelope);
     } else if (envelope.kind === "reply") {
-      this.widget?.addMessage("agent", envelope.reply.content); // the live widget has no such event
+      if (this.widget !== null) {
+        this.widget.addMessage("agent", envelope.reply.content); // the live widget has no such event
+        this.conversation?.add({ role: "agent", content: envelope.reply.content });
+      }
     } else {
       this.delayed?.cancelAll();
     }
@@ -195,8 +206,15 @@ export class ChatHost {
           this.callbacks.onWidgetEvent?.({ type: state === "open" ? "opened" : "closed", by: cause });
         },
         onCustomerMessage: (content) => this.callbacks.onWidgetEvent?.({ type: "customer_message", content }),
+        onMessage: (role, content, imageUrl) =>
+          this.conversation?.add(imageUrl === undefined ? { role, content } : { role, content, imageUrl }),
       });
       this.widget.mount(this.env.mount ?? this.doc.body);
+      if (this.env.conversationStorage && this.args !== null) {
+        // Drawn again in this tab: show what the widget showed before, dispatching nothing.
+        this.conversation = new ConversationStore(this.env.conversationStorage, this.args.widgetKey);
+        this.widget.restore(this.conversation.load());
+      }
     }
     return this.widget;
   }

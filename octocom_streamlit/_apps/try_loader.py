@@ -10,10 +10,9 @@ import os
 from datetime import datetime
 
 import streamlit as st
-from pydantic import ValidationError
 
 import octocom_streamlit as oc
-from octocom_streamlit.cli import LOADER_ENV, describe_error
+from octocom_streamlit.cli import LOADER_ENV
 from octocom_streamlit.loader import parse_loader
 
 #: The examples of Octocom's "Control Widget With Code" guide: (button, content, image URL).
@@ -43,17 +42,16 @@ st.write(
     "itself out in this window as on your site (its own corner, its own sizes, its phone layout "
     "in a narrow window), and everything it does not draw stays this page's to click."
 )
-report = oc.chat_widget(loader=loader, report="all")  # "delivered" shows each dispatch
-
 # The page's content on the left, so that a widget in the usual bottom-right corner, open,
 # covers none of it (its frame is the whole window, clipped to what it draws).
 main, _space_for_the_widget = st.columns([3, 2])
 with main:
-    if report.loader_error is not None:
-        st.error(f"Loader failed: {report.loader_error}", icon=":material/error:")
-    elif any(event.type == "loader_ready" for event in report.history):
+    # Drawn here, so that its own warning when the loader fails (the reason, and that open
+    # requests are kept) stands where this page shows the loader's status: said once.
+    report = oc.chat_widget(loader=loader, report="all")  # "delivered" shows each dispatch
+    if report.loader_error is None and any(event.type == "loader_ready" for event in report.history):
         st.success("Loader ready: your widget's script has loaded.", icon=":material/check_circle:")
-    else:
+    elif report.loader_error is None:
         st.info("Loading your widget's script…", icon=":material/hourglass_top:")
 
     st.subheader("The guide's examples")
@@ -70,8 +68,8 @@ with main:
         if st.form_submit_button("open_chat"):
             try:
                 send(content or None, image_url or None)
-            except (ValidationError, ValueError) as error:
-                st.error(describe_error(error))
+            except oc.ArgumentError as error:  # in the words of the call the form makes: open_chat(...)
+                st.error(str(error))
 
     if sent:
         st.subheader(f"What was sent ({len(sent)})")

@@ -56,7 +56,10 @@ MAX_HTTP_URL_CHARS = 8_192
 MAX_DATA_URL_CHARS = 2 * 1024 * 1024
 
 #: Image types accepted in ``data:`` URLs (and shown by the preview widget). SVG is
-#: refused: it is a document that can carry scripts, not a photo a visitor uploads.
+#: refused: it is a document that can carry scripts, not a photo a visitor uploads. Only
+#: ``data:`` URLs are judged by type: an ``http(s)`` URL passes whatever file it names (its
+#: server says what it serves, and the widget shows it in an ``<img>``, where an SVG runs
+#: no script). README's ``image_url`` rule says the same (tests/unit/test_models.py).
 DATA_URL_IMAGE_TYPES = ("image/avif", "image/bmp", "image/gif", "image/jpeg", "image/png", "image/webp")
 
 #: The Jupyter model's traits: one per component arg (``_`` and the arg's snake_case name),

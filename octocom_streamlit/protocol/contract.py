@@ -60,8 +60,10 @@ def _url_error(rule: str, kind: str = "image_url", **ctx: Any) -> PydanticCustom
 def validate_image_url(url: str) -> str:
     """Return ``url`` unchanged if it is an accepted image URL, else raise.
 
-    Accepted: an absolute ``http://`` or ``https://`` URL with a host, or a
-    ``data:image/<type>;base64,<payload>`` URL of at most :data:`MAX_DATA_URL_CHARS`.
+    Accepted: an absolute ``http://`` or ``https://`` URL with a host, whatever file it
+    names (``.svg`` too: its server says what it serves), or a
+    ``data:image/<type>;base64,<payload>`` URL of one of :data:`DATA_URL_IMAGE_TYPES` (no
+    ``image/svg+xml``), of at most :data:`MAX_DATA_URL_CHARS`.
     """
     if url != url.strip():
         raise _url_error("must not start or end with white space")

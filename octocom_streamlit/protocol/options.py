@@ -101,7 +101,14 @@ class LoaderScript(WireModel):
 
     @model_validator(mode="after")
     def _src_or_code(self) -> LoaderScript:
-        if (self.src is None) == (self.code is None):
+        has_code = self.code is not None and self.code.strip() != ""
+        if self.src is None and not has_code:
+            raise PydanticCustomError(
+                "loader_script",
+                'loader: a <script> with neither src nor code loads nothing; give it the src="https://..." '
+                "of your Octocom widget, as in the snippet from your Octocom dashboard",
+            )
+        if self.src is not None and self.code is not None:
             raise PydanticCustomError("loader_script", "a loader script needs exactly one of src or code")
         return self
 

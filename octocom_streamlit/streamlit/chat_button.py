@@ -14,6 +14,8 @@ from octocom_streamlit.protocol.contract import OpenChatEvent
 from octocom_streamlit.protocol.envelopes import ButtonPayload
 from octocom_streamlit.protocol.options import validate_key
 from octocom_streamlit.safe_json import safe_json
+from octocom_streamlit.streamlit.script_run import require_script_run
+from octocom_streamlit.streamlit.session import current_session
 
 
 def chat_button(
@@ -34,7 +36,10 @@ def chat_button(
     The event is validated here, when the button is declared (same rules as
     :func:`open_chat`). A click dispatches ``openChatEvent`` into the widget's
     document directly: the script does not run again, so the click costs no round
-    trip to the server. The widget of ``widget_key`` must be on the page.
+    trip to the server. The widget of ``widget_key`` must be on the page: drawn by
+    :func:`chat_widget` in the same run, before or after the button. When the run has
+    drawn other widgets but not that one, the page shows a warning naming the drawn
+    keys and the closest one.
 
     Parameters
     ----------
@@ -65,6 +70,8 @@ def chat_button(
     ArgumentError
         When an argument breaks a rule (a ``ValueError``); the message names the call,
         the argument and the rule.
+    StreamlitRunRequired
+        Outside a Streamlit script run (``streamlit run`` or ``AppTest``).
 
     Notes
     -----
@@ -92,6 +99,9 @@ def chat_button(
         _check_button_arguments(label, key, help, type, use_container_width, disabled)
         event = build_event(content, image_url, image)
         widget_key = validate_key(widget_key, "widget_key")
+    require_script_run("chat_button")
+    session = current_session()
+    session.stray_keys.aiming_button(widget_key)
     payload = safe_json(ButtonPayload(key=widget_key, detail=event).wire())
     classes = f"octocom-chat-button octocom-chat-button--{'primary' if type == 'primary' else 'secondary'}"
     if use_container_width:
@@ -107,6 +117,7 @@ def chat_button(
     else:
         with st.container(key=key):
             st.html(markup)
+    session.warn_about_stray_keys()  # a widget_key no widget of this run was drawn with
     return event
 
 

@@ -66,10 +66,15 @@ class SessionDelivery:
         self.stray_keys.check(key for key, queue in self.queues.items() if queue.commands)
 
 
-def _script_run() -> object:
-    """Return an object that identifies the current script run (each run has fresh cursors)."""
+def _script_run() -> tuple[object, bool]:
+    """Return an object that identifies the current script run (each run has fresh cursors).
+
+    And whether the run is a fragment's rerun, which redraws only that fragment.
+    """
     ctx = get_script_run_ctx(suppress_warning=True)
-    return None if ctx is None else ctx.cursors
+    if ctx is None:
+        return None, False
+    return ctx.cursors, bool(getattr(ctx, "fragment_ids_this_run", None))
 
 
 def current_session() -> SessionDelivery:
@@ -78,5 +83,6 @@ def current_session() -> SessionDelivery:
     if not isinstance(state, SessionDelivery):
         state = SessionDelivery()
         st.session_state[STATE_KEY] = state
-    state.stray_keys.new_run(_script_run())
+    run, fragment = _script_run()
+    state.stray_keys.new_run(run, fragment=fragment)
     return state

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from octocom_streamlit.arguments import checking, require_callable
+from octocom_streamlit.arguments import ArgumentError, checking, require_callable
 from octocom_streamlit.protocol.constants import (
     DEFAULT_CORNER,
     DEFAULT_GREETING,
@@ -33,6 +33,7 @@ from octocom_streamlit.protocol.options import (
 from octocom_streamlit.protocol.reports import WidgetEvent
 from octocom_streamlit.streamlit.component import raw_component
 from octocom_streamlit.streamlit.placement import CHAT_BUTTON_CSS, element_key, placement_css
+from octocom_streamlit.streamlit.script_run import require_script_run
 from octocom_streamlit.streamlit.session import current_session
 from octocom_streamlit.widget_report import WidgetReport
 
@@ -68,7 +69,9 @@ def chat_widget(
     ----------
     key : str
         Names this widget; ``open_chat(..., key=key)`` targets it. Letters, digits,
-        ``_`` and ``-``; each key may be drawn once per script run.
+        ``_`` and ``-``; each key may be drawn once per script run (a second draw raises
+        ``ArgumentError``: give each widget its own key, or draw it once, in the entry
+        script of a multipage app).
     layout : "floating" or "inline"
         ``"floating"`` (default): fixed in a corner of the page, like the real widget,
         taking no room in the page flow. ``"inline"``: the open panel in the page flow.
@@ -107,6 +110,15 @@ def chat_widget(
         The widget's new and recent events (``new_events``, ``history``, ``is_open``,
         ``customer_messages``, ``loader_error``).
 
+    Raises
+    ------
+    ArgumentError
+        When an argument breaks a rule, or ``key`` is already drawn in this run (a
+        ``ValueError``); nothing is drawn then.
+    StreamlitRunRequired
+        Outside a Streamlit script run (``streamlit run`` or ``AppTest``), e.g. in a
+        notebook, where ``octocom_streamlit.jupyter.ChatWidget`` is the widget to use.
+
     Examples
     --------
     >>> import streamlit as st
@@ -123,7 +135,10 @@ def chat_widget(
         key = validate_key(key)
         options = WidgetOptions.model_validate(arguments)  # loader: the snippet, a URL or LoaderScripts
         require_callable("on_event", on_event)
+    require_script_run("chat_widget")
     session = current_session()
+    if session.stray_keys.drawn_in_this_run(key):
+        raise _drawn_twice(key)
     session.stray_keys.drawing(key)
     window = session.queue(key).take_window()
     st.html(placement_css(key, options) + CHAT_BUTTON_CSS)
@@ -151,3 +166,17 @@ def chat_widget(
         for event in widget_report.new_events:
             on_event(event)
     return widget_report
+
+
+def _drawn_twice(key: str) -> ArgumentError:
+    return ArgumentError(
+        "key",
+        f"key {key!r} is already drawn in this run, and each chat_widget key is drawn once per run",
+        fix=(
+            "give each widget its own key (chat_widget(key='support'), aimed at with "
+            "open_chat(..., key='support')), or draw the widget once: in a multipage app, in the "
+            "entry script that every page runs"
+        ),
+        call="chat_widget",
+        value=key,
+    )

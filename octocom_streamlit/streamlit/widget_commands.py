@@ -19,6 +19,7 @@ from octocom_streamlit.protocol.constants import DEFAULT_KEY
 from octocom_streamlit.protocol.contract import OpenChatEvent
 from octocom_streamlit.protocol.options import validate_key
 from octocom_streamlit.streamlit.carrier import carrier_html
+from octocom_streamlit.streamlit.script_run import require_script_run
 from octocom_streamlit.streamlit.session import current_session
 
 
@@ -85,6 +86,10 @@ def open_chat(
         When an argument breaks a rule (a ``ValueError``): the message starts with the
         call and the argument as written, states the rule and, where there is one, the
         fix. Nothing is queued and commands already queued are untouched.
+    StreamlitRunRequired
+        Outside a Streamlit script run (``streamlit run`` or ``AppTest``), e.g. in a
+        notebook, where nothing could be delivered; there, use
+        ``octocom_streamlit.jupyter.ChatWidget``. Nothing is queued.
 
     Examples
     --------
@@ -103,6 +108,7 @@ def open_chat(
         command = open_command(content, image_url, image, delay)
         once_id = validate_once(once)
         key = validate_key(key)
+    require_script_run("open_chat")
     if current_session().once.admit(once_id):
         send(key, command)
     return command.event
@@ -132,6 +138,7 @@ def reply(text: str, *, key: str = DEFAULT_KEY) -> None:
     with checking("reply", text=text, key=key):
         command = AgentReply(AgentReplyText(text=text).text)
         key = validate_key(key)
+    require_script_run("reply")
     send(key, command)
 
 
@@ -152,4 +159,5 @@ def cancel_pending(*, key: str = DEFAULT_KEY) -> None:
     """
     with checking("cancel_pending", key=key):
         key = validate_key(key)
+    require_script_run("cancel_pending")
     send(key, CancelPending())

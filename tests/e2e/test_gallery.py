@@ -12,7 +12,7 @@ from tests.support.images import solid_png
 from tests.support.pages import new_page, page_opener
 from tests.support.paths import ROOT, screenshot_path
 from tests.support.servers import StreamlitServer
-from tests.support.streamlit_page import wait_dispatched, widget, widget_frame_eval
+from tests.support.streamlit_page import settle_frame, wait_dispatched, widget, widget_frame_eval
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def gallery() -> Iterator[StreamlitServer]:
 @pytest.fixture
 def visit(browser: Browser, gallery: StreamlitServer) -> Iterator[Callable[[str], Page]]:
     def open_one(path: str) -> Page:
-        page = new_page(browser, f"{gallery.url}/{path}", viewport={"width": 1200, "height": 760})
+        page = new_page(browser, f"{gallery.url}/{path}", viewport={"width": 1440, "height": 900})
         widget(page).locator(".oc-root").wait_for(state="attached")
         page.get_by_role("heading").first.wait_for()
         return page
@@ -81,8 +81,7 @@ def test_data_app_help_buttons_do_not_rerun(visit: Callable[[str], Page]) -> Non
     page.locator(".st-key-ask-chart button").click()
     text = customer_message(page)
     assert text.startswith("I'm looking at orders from 2026-03 to 2026-08: it changed by")
-    widget(page).get_by_role("button", name="Close chat").click()  # the open panel covers that corner
-    page.locator(".st-key-ask-row button").click()
+    page.locator(".st-key-ask-row button").click()  # beside the open panel, not under it
     expect(widget(page).locator(".oc-msg--customer")).to_have_count(2)
     assert "In 2026-08 we had" in customer_message(page)
     shoot(page, "data_app_help")
@@ -105,7 +104,7 @@ def test_furniture(visit: Callable[[str], Page]) -> None:
     page = visit("furniture")
     page.get_by_role("button", name="Get recommendations").click()
     text = customer_message(page)
-    assert "armchair, rug in Scandinavian style" in text and "1500 EUR" in text
+    assert "Please recommend an armchair and a rug in Scandinavian style" in text and "1500 EUR" in text
     expect(widget(page).locator(".oc-msg--customer img")).to_be_visible()
     shoot(page, "furniture")
 
@@ -217,3 +216,109 @@ def test_every_page_works_with_no_network(
             assert sent_images >= 1  # the photo the page sends is shown in the widget
     finally:
         page.context.close()
+
+
+# Every control a person can use on a page: Streamlit's widgets, links, dataframes and tables,
+# code blocks (their copy button), and the buttons of element toolbars.
+CONTROLS = """() => {
+  const selector = [
+    "button", "input:not([type=hidden])", "textarea", "select", "a[href]", "[role=slider]", "[role=tab]",
+    "[role=combobox]", "[role=checkbox]", "[role=radio]", "[role=button]", "[role=link]",
+    "[data-testid=stDataFrame]", "[data-testid=stTable]", "table", "[data-testid=stCode]",
+  ].join(", ");
+  const ours = (el) => el.closest(".st-key-octocom-widget-octocom");
+  return [...document.querySelectorAll(selector)]
+    .filter((el) => !ours(el) && getComputedStyle(el).visibility !== "hidden")
+    .map((el) => {
+      const r = el.getBoundingClientRect();
+      const name = el.getAttribute("aria-label") || el.innerText || el.getAttribute("data-testid") || "";
+      const label = `${el.tagName.toLowerCase()} ${name.trim().slice(0, 40)}`;
+      return { name: label, x: r.x, y: r.y, width: r.width, height: r.height };
+    })
+    .filter((box) => box.width > 0 && box.height > 0);
+}"""
+SCROLLER = """(top) => {
+  const candidates = document.querySelectorAll('[data-testid="stMain"], [data-testid="stAppViewContainer"]');
+  const scroller = [...candidates].find((el) => el.scrollHeight > el.clientHeight + 1)
+    ?? document.scrollingElement;
+  scroller.scrollTop = top;
+  return { top: scroller.scrollTop, max: scroller.scrollHeight - scroller.clientHeight };
+}"""
+
+
+def overlaps(a: dict[str, float], b: dict[str, float]) -> bool:
+    return (
+        a["x"] < b["x"] + b["width"]
+        and b["x"] < a["x"] + a["width"]
+        and a["y"] < b["y"] + b["height"]
+        and b["y"] < a["y"] + a["height"]
+    )
+
+
+@pytest.mark.parametrize("path", [*GALLERY_PAGES, "search_bar"])
+def test_the_open_panel_covers_no_control(browser: Browser, gallery: StreamlitServer, path: str) -> None:
+    """Issue #19: with the chat open on a 1440 x 900 window, no control of the page, at any
+    scroll position, lies under the panel or its launcher."""
+    page = new_page(browser, f"{gallery.url}/{path}", viewport={"width": 1440, "height": 900})
+    try:
+        page.get_by_role("heading").first.wait_for()
+        if path == "search_bar":  # its results (or the no-results note) drawn too
+            page.get_by_label("Search products").fill("serum")
+            page.get_by_label("Search products").press("Enter")
+            expect(page.get_by_text("result(s)")).to_be_visible()
+        widget(page).get_by_role("button", name="Open chat").click()
+        expect(widget(page).get_by_role("dialog")).to_be_visible()
+        settle_frame(page)
+        page.wait_for_timeout(500)  # the panel's slide-in
+        chat = [widget(page).locator(part).bounding_box() for part in (".oc-panel", ".oc-launcher")]
+        panel, launcher = chat
+        assert panel is not None and panel["width"] > 300 and launcher is not None and launcher["width"] > 40
+        covered: set[str] = set()
+        seen = 0
+        top, scroll = 0, page.evaluate(SCROLLER, 0)
+        while True:
+            controls = page.evaluate(CONTROLS)
+            seen = max(seen, len(controls))
+            covered |= {c["name"] for c in controls for box in (panel, launcher) if overlaps(c, box)}
+            if top >= scroll["max"]:
+                break
+            top += 300
+            scroll = page.evaluate(SCROLLER, top)
+        assert seen >= 8, f"{path}: only {seen} controls found"  # the sidebar's links alone are 8
+        assert covered == set(), f"{path}: under the open chat: {sorted(covered)}"
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize("path", ["", "guide_examples", "scripted_flows"])
+def test_code_snippets_wrap_instead_of_being_cut_off(
+    browser: Browser, gallery: StreamlitServer, path: str
+) -> None:
+    """Issue #19: at 1400 px wide the snippets ran past their box (cut off, scrolled sideways)."""
+    page = new_page(browser, f"{gallery.url}/{path}", viewport={"width": 1400, "height": 900})
+    try:
+        page.get_by_test_id("stCode").last.wait_for()
+        page.wait_for_timeout(300)
+        clipped = page.evaluate(
+            """() => [...document.querySelectorAll('[data-testid="stCode"] pre')]
+              .filter((pre) => pre.clientWidth > 0 && pre.scrollWidth > pre.clientWidth + 1)
+              .map((pre) => pre.innerText.slice(0, 60))"""
+        )
+        assert page.get_by_test_id("stCode").count() >= 2
+        assert clipped == []
+    finally:
+        page.context.close()
+
+
+def test_the_pricing_nudge_says_when_it_opened(visit: Callable[[str], Page]) -> None:
+    """Issue #19: the countdown text gives way to what happened once the chat opened."""
+    page = visit("scripted_flows")
+    slider = page.get_by_role("slider").first
+    slider.focus()
+    slider.press("Home")  # 1 s, the slider's minimum
+    expect(page.get_by_test_id("stCode").filter(has_text="setTimeout")).to_contain_text("}, 1000);")
+    page.get_by_role("button", name="Visit the pricing page").click()
+    expect(page.get_by_text("The chat opens in 1 s, unless you leave the page.")).to_be_visible()
+    assert customer_message(page) == "Can you help me choose a plan?"
+    expect(page.get_by_text("The chat opened after 1 s on the pricing page.")).to_be_visible()
+    expect(page.get_by_text("unless you leave the page")).to_have_count(0)

@@ -114,16 +114,25 @@ def test_the_wheel_and_sdist_are_ready_for_an_index(installed: Installed) -> Non
     assert "octocom_streamlit/_frontend/component/index.html" in names
     assert "octocom_streamlit/_frontend/jupyter/widget.js" in names
     assert "octocom_streamlit/_demos/gallery/app.py" in names
+    assert "octocom_streamlit/_demos/skincare.ipynb" in names
+    assert "octocom_streamlit/_demos/skincare_marimo.py" in names
     assert "octocom_streamlit/_apps/try_loader.py" in names
     assert not [n for n in names if n.endswith((".ts", ".map")) or "node_modules" in n or "__pycache__" in n]
     metadata = zipfile.ZipFile(installed.wheel).read(f"octocom_streamlit-{__version__}.dist-info/METADATA")
     text = metadata.decode()
     assert "](docs/" not in text and "](BENCHMARKS.md)" not in text  # no broken relative links
-    assert "## Use it from pip" in text and "Classifier: Programming Language :: Python :: 3.10" in text
+    assert "## Install and run" in text and "Classifier: Programming Language :: Python :: 3.10" in text
     with tarfile.open(installed.sdist) as sdist:
         members = sdist.getnames()
     root = f"octocom_streamlit-{__version__}"
-    for path in ("LICENSE", "hatch_build.py", "frontend/package-lock.json", "demos/gallery/app.py"):
+    for path in (
+        "LICENSE",
+        "hatch_build.py",
+        "frontend/package-lock.json",
+        "demos/gallery/app.py",
+        "demos/skincare.ipynb",
+        "demos/skincare_marimo.py",
+    ):
         assert f"{root}/{path}" in members
     assert not [m for m in members if "node_modules" in m or "/_frontend/" in m]
 
@@ -139,7 +148,13 @@ def test_the_installed_command_line(installed: Installed) -> None:
         capture_output=True,
         text=True,
     )
-    assert bad.returncode == 2 and "loader" in bad.stderr
+    assert bad.returncode == 2 and "SNIPPET" in bad.stderr
+    notebooks = _run(installed.command("notebooks", str(installed.venv.parent / "nb")), env=installed.env)
+    assert "Copied skincare.ipynb and skincare_marimo.py" in notebooks.stdout
+    assert sorted(path.name for path in (installed.venv.parent / "nb").iterdir()) == [
+        "skincare.ipynb",
+        "skincare_marimo.py",
+    ]
     where = _run(
         [
             str(installed.venv / "bin" / "python"),

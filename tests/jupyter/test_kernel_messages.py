@@ -109,3 +109,18 @@ def test_the_page_gets_the_args_and_each_call_once(kernel: BlockingKernelClient)
     later = execute(kernel, "w.open_chat('after display'); w.reply('an agent reply')")
     windows = [m["content"]["data"]["state"]["_envelopes"] for m in later if m["msg_type"] == "comm_msg"]
     assert [[e["seq"] for e in window] for window in windows] == [[1, 2], [1, 2, 3]]
+
+
+def test_a_streamlit_call_in_a_notebook_says_it_needs_streamlit_run(kernel: BlockingKernelClient) -> None:
+    messages = execute(kernel, "import octocom_streamlit as oc\noc.open_chat('Hi')")
+    (error,) = [m["content"] for m in messages if m["msg_type"] == "error"]
+    assert error["ename"] == "StreamlitRunRequired"
+    assert error["evalue"].startswith(
+        "open_chat() needs a running Streamlit app: start it with `streamlit run"
+    )
+    assert error["evalue"].endswith(
+        "In a notebook, use octocom_streamlit.jupyter.ChatWidget: w = ChatWidget(), show w in a cell, "
+        "then w.open_chat(...)."
+    )
+    streamed = "".join(m["content"].get("text", "") for m in messages if m["msg_type"] == "stream")
+    assert "ScriptRunContext" not in streamed  # not Streamlit's bare-mode warning

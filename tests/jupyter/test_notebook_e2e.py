@@ -82,3 +82,59 @@ def test_notebook7_delivers_once(jupyter_server: JupyterServer, page: Page) -> N
     expect(view.locator(".oc-msg--customer .oc-msg-text")).to_have_text([BEFORE, AFTER], timeout=30_000)
     assert seen(page) == details(BEFORE, AFTER)
     assert page.errors == []  # type: ignore[attr-defined]
+
+
+# The view's parts as laid out: the output area's height, what the open panel shows in it.
+LAYOUT = """(title) => {
+  const view = [...document.querySelectorAll(".oc-jupyter")]
+    .find((v) => v.querySelector(".oc-title")?.textContent === title);
+  const box = (el) => el.getBoundingClientRect();
+  const log = view.querySelector(".oc-log");
+  const list = view.querySelector(".oc-messages");
+  return {
+    output: box(view.closest(".jp-OutputArea-output") ?? view).height,
+    panel: box(view.querySelector(".oc-panel")).height,
+    launcher: box(view.querySelector(".oc-launcher")).height,
+    blankLog: log.clientHeight - list.getBoundingClientRect().height - 28,
+    scrolls: log.scrollHeight > log.clientHeight + 1,
+    newestShown: box(list.lastElementChild).bottom <= box(log).bottom + 1,
+  };
+}"""
+
+
+FLOATING = "Floating layout check"
+
+
+def test_jupyterlab_floating_output_is_no_taller_than_what_it_shows(
+    jupyter_server: JupyterServer, page: Page
+) -> None:
+    """Issue #19: the open floating panel had a fixed 520 px, so a short conversation left a
+    tall blank log, and the output as tall a blank area beside it. The panel fits what it
+    shows, up to its height, where the log scrolls and keeps the newest message in view."""
+    page.set_viewport_size({"width": 1440, "height": 900})
+    write_notebook(
+        jupyter_server.root / "floating.ipynb",
+        f"from octocom_streamlit.jupyter import ChatWidget\nw = ChatWidget(title={FLOATING!r})\nw",
+        f"w.open_chat({AFTER!r});",
+    )
+    # A workspace of its own: JupyterLab would otherwise reopen the earlier tests' notebooks too.
+    url = jupyter_server.page_url("lab", "floating.ipynb")
+    page.goto(url.replace("/lab/tree/", "/lab/workspaces/floating/tree/") + "&reset")
+    wait_for_notebook(page)
+    run_all_cells(page)
+    view = page.locator(".oc-jupyter").filter(has=page.locator(".oc-title", has_text=FLOATING))
+    expect(view.locator(".oc-msg--customer .oc-msg-text")).to_have_text([AFTER], timeout=30_000)
+    page.wait_for_timeout(500)
+    short = page.evaluate(LAYOUT, FLOATING)
+    assert short["blankLog"] <= 2, short  # no blank under the conversation
+    # The output holds the panel, the 12 px gap, the launcher and the root's padding (8 + 12): no more.
+    assert short["output"] <= short["panel"] + 12 + short["launcher"] + 20 + 1, short
+    assert short["panel"] < 400, short
+
+    kernel_output(page, "for n in range(20): w.reply(f'Reply number {n}')")
+    expect(view.locator(".oc-msg--agent .oc-msg-text").last).to_have_text("Reply number 19", timeout=30_000)
+    page.wait_for_timeout(500)
+    long = page.evaluate(LAYOUT, FLOATING)
+    assert abs(long["panel"] - 520) <= 1, long  # capped at the panel's height
+    assert long["scrolls"] and long["newestShown"], long
+    assert long["output"] <= long["panel"] + 12 + long["launcher"] + 20 + 1, long

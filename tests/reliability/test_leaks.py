@@ -22,7 +22,16 @@ COUNT_FRAME = """
 }
 """
 CARRIERS = "() => document.querySelectorAll('[data-octocom-command]').length"
-STORED = "() => Object.keys(sessionStorage).filter((k) => k.startsWith('octocom-streamlit:')).length"
+# The tab's sessionStorage entries of the widget, by kind: "last-seq" (one per stream) and
+# "conversation" (one per widget key, bounded: see frontend/src/preview/conversationStore.ts).
+STORED = """() => {
+  const kinds = {};
+  for (const key of Object.keys(sessionStorage).filter((k) => k.startsWith("octocom-streamlit:"))) {
+    const kind = key.split(":")[1];
+    kinds[kind] = (kinds[kind] ?? 0) + 1;
+  }
+  return kinds;
+}"""
 
 
 def rerun(page: Page, times: int, start: int) -> int:
@@ -43,7 +52,8 @@ def test_carriers_and_stored_state_do_not_accumulate(busy_page: Page) -> None:
     calls = rerun(page, 30, 0)
     wait_all_dispatched(page, calls, settle=0.3)
     assert page.evaluate(CARRIERS) == 1  # only the last run's carrier is on the page
-    assert page.evaluate(STORED) == 1  # one sequence number per stream, whatever the number of calls
+    # One sequence number per stream and one kept conversation per widget key, whatever the number of calls.
+    assert page.evaluate(STORED) == {"last-seq": 1, "conversation": 1}
 
 
 def test_widget_iframe_dom_stays_flat_over_reruns(busy_page: Page) -> None:

@@ -348,6 +348,48 @@ def test_a_local_file_as_image_url_points_to_image() -> None:
             oc.open_chat("Here is my photo", image_url=url)
 
 
+IMAGE_HINT = (
+    "image_url must be a str (an http(s) or data: URL), got {kind}. For a file on disk or an image the "
+    "app holds, pass image=Path(...) (or bytes, an upload, a PIL image) instead"
+)
+
+
+@pytest.mark.parametrize(
+    ("call", "expected"),
+    [
+        (
+            lambda: oc.open_chat("Hi", image_url=Path("photo.jpg")),
+            "open_chat(image_url=PosixPath('photo.jpg'))",
+        ),
+        (lambda: oc.open_chat("Hi", image_url=b"\x89PNG"), "open_chat(image_url=b'\\x89PNG')"),
+        (
+            lambda: oc.open_chat("Hi", image_url=bytearray(b"GIF89a")),
+            "open_chat(image_url=bytearray(b'GIF89a'))",
+        ),
+        (
+            lambda: oc.chat_button("Help", "Hi", image_url=Path("a.png")),
+            "chat_button(image_url=PosixPath('a.png'))",
+        ),
+        (
+            lambda: ChatWidget().open_chat("Hi", image_url=Path("selfie.jpg")),
+            "ChatWidget.open_chat(image_url=PosixPath('selfie.jpg'))",
+        ),
+    ],
+    ids=["open_chat Path", "open_chat bytes", "open_chat bytearray", "chat_button Path", "ChatWidget Path"],
+)
+def test_an_image_given_as_image_url_points_to_image(call: Callable[[], Any], expected: str) -> None:
+    with pytest.raises(oc.ArgumentError) as caught:
+        call()
+    kind = type(caught.value.value).__name__
+    assert str(caught.value) == f"{expected}: {IMAGE_HINT.format(kind=kind)}"
+
+
+def test_a_value_that_is_no_image_gets_no_image_hint() -> None:
+    with pytest.raises(oc.ArgumentError) as caught:
+        oc.open_chat("Hi", image_url=5)  # type: ignore[arg-type]
+    assert str(caught.value) == "open_chat(image_url=5): image_url must be a str, got int"
+
+
 def test_the_error_carries_call_argument_and_rule() -> None:
     with pytest.raises(oc.ArgumentError) as caught:
         oc.open_chat("Hi", delay=0)

@@ -99,3 +99,43 @@ def test_what_the_visitor_does_in_the_widget_reaches_the_event_log(gallery: AppT
     send_widget_event(at, "closed", by="person")
     at.run()
     assert log(at)[-1] == ("closed", "by person")
+
+
+@pytest.mark.parametrize(
+    ("pieces", "request_text"),
+    [
+        ([], "Please recommend furniture in Japandi style"),
+        (["Armchair"], "Please recommend an armchair in Japandi style"),
+        (["Sofa"], "Please recommend a sofa in Japandi style"),
+        (["Armchair", "Rug"], "Please recommend an armchair and a rug in Japandi style"),
+        (["Sofa", "Lamp", "Shelf"], "Please recommend a sofa, a lamp and a shelf in Japandi style"),
+    ],
+)
+def test_the_furniture_request_is_grammatical_for_every_choice(
+    gallery: AppTest, pieces: list[str], request_text: str
+) -> None:
+    """Issue #19: "Please recommend a armchair", "a furniture" with nothing selected."""
+    at = gallery.switch_page("views/furniture.py").run()
+    at.selectbox[0].set_value("Japandi")
+    at.multiselect[0].set_value(pieces).run()
+    button(at, "Get recommendations").click().run()
+    (sent,) = contents(opened_chats(at))
+    assert sent == f"{request_text} for the room in this photo, within 1500 EUR."
+
+
+def test_the_pricing_nudge_status_follows_what_happened(gallery: AppTest) -> None:
+    """Issue #19: "The chat opens in 1 s, unless you leave the page" stayed after it opened."""
+    at = gallery.switch_page("views/scripted_flows.py").run()
+    at.slider[0].set_value(20).run()
+    button(at, "Visit the pricing page").click().run()
+    assert [info.value for info in at.info] == ["The chat opens in 20 s, unless you leave the page."]
+    nudge = at.session_state["pricing_nudge"]
+    at.session_state["pricing_nudge"] = {**nudge, "armed": nudge["armed"] - 21}  # 21 s on the page
+    at.run()
+    assert not at.info
+    assert [success.value for success in at.success] == ["The chat opened after 20 s on the pricing page."]
+
+    button(at, "Visit the pricing page").click().run()
+    button(at, "Leave the pricing page").click().run()
+    assert [info.value for info in at.info] == ["You left the pricing page after 0 s: the chat stays closed."]
+    assert not at.success

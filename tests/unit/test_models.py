@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import base64
+import re
+from pathlib import Path
 
 import pytest
 from pydantic import ValidationError
+from pydantic_core import PydanticCustomError
 
 from octocom_streamlit import ChatMessage, OpenChatEvent
-from octocom_streamlit.protocol.constants import MAX_CONTENT_CHARS, MAX_DATA_URL_CHARS, MAX_HTTP_URL_CHARS
+from octocom_streamlit.protocol.constants import (
+    DATA_URL_IMAGE_TYPES,
+    MAX_CONTENT_CHARS,
+    MAX_DATA_URL_CHARS,
+    MAX_HTTP_URL_CHARS,
+)
+from octocom_streamlit.protocol.contract import validate_image_url
 from tests.support.images import PNG_1PX
 
 
@@ -127,3 +136,27 @@ def test_to_json_is_compact_and_script_safe() -> None:
     assert event.to_json() == (
         '{"type":"OPEN_OCTOCOM","message":{"content":"\\u003c/script\\u003e\\u003cb\\u003e\\u0026"}}'
     )
+
+
+def _readme_image_url_rule() -> str:
+    text = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    row = re.search(r"^\| `image_url` \| (.*) \|$", text, re.M)
+    assert row is not None, "README.md's rules table has no image_url row"
+    return row.group(1)
+
+
+def test_readme_states_the_image_url_rule_the_validator_applies() -> None:
+    rule = _readme_image_url_rule()
+    listed = re.search(r"`data:image/<([a-z,]+)>;base64,\.\.\.`", rule)
+    assert listed is not None
+    assert {f"image/{kind}" for kind in listed.group(1).split(",")} == set(DATA_URL_IMAGE_TYPES)
+    refused = rule.split("Refused: ", 1)[1].split(". ", 1)[0]
+    for scheme in re.findall(r"`([a-z]+:)`", refused):
+        with pytest.raises(PydanticCustomError):
+            validate_image_url(f"{scheme}//x/photo.png" if scheme == "file:" else f"{scheme}alert(1)")
+    assert "`data:image/svg+xml` included" in refused
+    with pytest.raises(PydanticCustomError, match="image/svg"):
+        validate_image_url("data:image/svg+xml;base64,PHN2Zz4=")
+    (example,) = re.findall(r"`(https://\S+\.svg)` passes", rule)  # README names what passes
+    assert validate_image_url(example) == example
+    assert "SVG URLs are refused" not in rule and "and SVG URLs" not in rule

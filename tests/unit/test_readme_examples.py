@@ -87,7 +87,7 @@ def check_flow_app() -> None:
 
 
 def check_flow_test(tmp_path: Path) -> None:
-    """The "Use it from pip" test passes on its app, and fails on an app that never opens the chat."""
+    """README's flow test passes on its app, and fails on an app that never opens the chat."""
     import importlib.util
 
     app = block("# app.py\n")

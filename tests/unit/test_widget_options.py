@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
+import octocom_streamlit as oc
 from octocom_streamlit.loader import LoaderScript, parse_loader
 from octocom_streamlit.protocol.options import WidgetOptions, validate_key
 
@@ -78,4 +79,27 @@ def test_bad_loaders_are_refused(loader: str, message: str) -> None:
 
 def test_loader_script_needs_src_or_code() -> None:
     with pytest.raises(ValidationError, match="exactly one of src or code"):
-        LoaderScript()
+        LoaderScript(src="https://x.example/l.js", code="window.x = 1;")
+    for empty in ({}, {"code": ""}, {"code": "  \n "}, {"attributes": {"async": ""}}):
+        with pytest.raises(ValidationError, match="a <script> with neither src nor code loads nothing"):
+            LoaderScript.model_validate(empty)
+
+
+@pytest.mark.parametrize(
+    ("loader", "message"),
+    [
+        ("<script async></script>", "loader: a <script> with neither src nor code loads nothing"),
+        ('<script src="https://x.example/l.js"></script><script> </script>', "neither src nor code"),
+        ('<script src="https://x.example/l.js"', 'loader: the <script tag is not closed: it needs its ">"'),
+        ('<script src="https://x.example/l.js">', "loader: the <script> element is not closed: end it with"),
+        (
+            "x.example/l.js",
+            "loader: the script URL has no https:// in front; give it in full: https://x.example/l.js",
+        ),
+        ("//x.example/l.js", "give it in full: https://x.example/l.js"),
+    ],
+)
+def test_a_snippet_that_loads_nothing_or_is_cut_short_says_what_is_wrong(loader: str, message: str) -> None:
+    with pytest.raises(oc.ArgumentError) as raised:
+        oc.chat_widget(loader=loader)
+    assert message in str(raised.value)

@@ -28,7 +28,7 @@ metric = st.radio("Metric", ["orders", "returns"], horizontal=True)
 first, last = st.select_slider("Months", options=list(data["month"]), value=("2026-03", "2026-08"))
 window = data[(data["month"] >= first) & (data["month"] <= last)]
 
-chart, help_column = st.columns([4, 1])
+chart, help_column = st.columns([5, 2])
 with chart:
     st.line_chart(window, x="month", y=metric, height=260)
 with help_column:
@@ -41,7 +41,7 @@ with help_column:
         use_container_width=True,
     )
 
-table, table_help = st.columns([4, 1])
+table, table_help = st.columns([5, 2])
 with table:
     row = st.selectbox("Row", list(window["month"]), index=len(window) - 1)
     st.dataframe(window, hide_index=True, use_container_width=True)

@@ -16,10 +16,18 @@ with right:
     pieces = ["Sofa", "Armchair", "Rug", "Lamp", "Shelf"]
     piece = st.multiselect("Looking for", pieces, default=["Armchair", "Rug"])
 
+
+def wanted(pieces: list[str]) -> str:
+    """``["Armchair", "Rug"]`` -> "an armchair and a rug"; none -> "furniture"."""
+    named = [("an " if p[0] in "AEIOU" else "a ") + p.lower() for p in pieces]
+    if len(named) > 1:
+        return ", ".join(named[:-1]) + " and " + named[-1]
+    return named[0] if named else "furniture"
+
+
 if st.button("Get recommendations", type="primary"):
-    wanted = ", ".join(p.lower() for p in piece) or "furniture"
     demo_log.open_chat(
         "furniture",
-        f"Please recommend a {wanted} in {style} style for the room in this photo, within {budget} EUR.",
+        f"Please recommend {wanted(piece)} in {style} style for the room in this photo, within {budget} EUR.",
         image=room,
     )

@@ -21,8 +21,8 @@ ORDER_HELP = "Hello, I need help with my order."
 CHECKOUT_ERROR = "I ran into an issue during checkout."
 examples = [
     ("Open Assistant", None, None, "Opens the widget without a message."),
-    (ORDER_HELP, ORDER_HELP, None, "Opens with a customer message."),
-    (CHECKOUT_ERROR, CHECKOUT_ERROR, None, "After a checkout error."),
+    ("Help with an order", ORDER_HELP, None, "Opens with a customer message."),
+    ("After a checkout error", CHECKOUT_ERROR, None, "Opens with the customer's question about it."),
     (
         "Message with a photo",
         "My parcel arrived damaged, see photo.",
@@ -37,6 +37,6 @@ for label, content, image_url, note in examples:
         clicked = st.button(label, key=f"example-{label}", use_container_width=True)
         st.caption(note)
     with right:
-        st.code(oc.OpenChatEvent.create(content, image_url).to_js(), language="javascript")
+        st.code(oc.OpenChatEvent.create(content, image_url).to_js(), language="javascript", wrap_lines=True)
     if clicked:
         demo_log.open_chat("guide", content, image_url=image_url)

@@ -19,6 +19,7 @@ with left:
         '  detail: { type: "OPEN_OCTOCOM", message: { content: "some text", imageUrl: "some URL" } },\n'
         "}));",
         language="javascript",
+        wrap_lines=True,
     )
     st.markdown(
         "- `type` is always `OPEN_OCTOCOM`.\n"
@@ -32,6 +33,6 @@ with right:
         demo_log.open_chat("home", content or None)
     event = oc.OpenChatEvent.create(content or None)
     st.caption("What your site would run:")
-    st.code(event.to_js(), language="javascript")
+    st.code(event.to_js(), language="javascript", wrap_lines=True)
 st.subheader("Event log of this session")
 demo_log.show()

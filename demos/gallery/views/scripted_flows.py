@@ -1,5 +1,8 @@
 """An analyst writes a flow as plain Python rules and sees them fire."""
 
+import math
+import time
+
 import demo_log
 import streamlit as st
 
@@ -27,7 +30,31 @@ if page == "pricing":
 if query:
     oc.open_chat(f"I searched for: {query}")""",
         language="python",
+        wrap_lines=True,
     )
+
+
+def nudge_status(nudge: dict[str, float | None]) -> None:
+    """Say where the armed nudge stands: counting down, opened, or cancelled by leaving."""
+    armed, delay, left = float(nudge["armed"] or 0), float(nudge["delay"] or 0), nudge["left"]
+    due = armed + delay
+    if left is not None and left < due:
+        st.info(f"You left the pricing page after {left - armed:.0f} s: the chat stays closed.")
+        return
+    if time.time() >= due:
+        st.success(f"The chat opened after {delay:.0f} s on the pricing page.")
+        return
+
+    # Counts down in place (a fragment reruns alone), then reruns the page once to say it opened.
+    @st.fragment(run_every=1.0)
+    def countdown() -> None:
+        remaining = due - time.time()
+        if remaining <= 0:
+            st.rerun()
+        st.info(f"The chat opens in {math.ceil(remaining)} s, unless you leave the page.")
+
+    countdown()
+
 
 dwell = st.slider("Seconds on the pricing page before the chat opens", 1, 60, 30)
 
@@ -37,22 +64,30 @@ with trigger:
     if st.button("Simulate a checkout error"):
         demo_log.open_chat("flow: checkout error", RULES["checkout_error"][1])
 with snippet:
-    st.code(oc.OpenChatEvent.create(RULES["checkout_error"][1]).to_js(), language="javascript")
+    st.code(
+        oc.OpenChatEvent.create(RULES["checkout_error"][1]).to_js(), language="javascript", wrap_lines=True
+    )
 
 trigger, snippet = st.columns([2, 3])
 with trigger:
     st.markdown(f"**{RULES['pricing_dwell'][0]}**")
-    visit, leave = st.columns(2)
-    if visit.button("Visit the pricing page"):
+    if st.button("Visit the pricing page"):
         visits = st.session_state["pricing_visits"] = st.session_state.get("pricing_visits", 0) + 1
         once = f"pricing-dwell-{visits}"  # each visit arms one nudge; reruns leave it alone
         demo_log.open_chat("flow: pricing dwell", RULES["pricing_dwell"][1], delay=float(dwell), once=once)
-        st.info(f"The chat opens in {dwell} s, unless you leave the page.")
-    if leave.button("Leave the pricing page"):
+        st.session_state.pricing_nudge = {"armed": time.time(), "delay": dwell, "left": None}
+    nudge = st.session_state.get("pricing_nudge")
+    if st.button("Leave the pricing page"):
         oc.cancel_pending()
+        if nudge is not None and nudge["left"] is None:
+            nudge["left"] = time.time()
+    if nudge is not None:
+        nudge_status(nudge)
 with snippet:
     event = oc.OpenChatEvent.create(RULES["pricing_dwell"][1])
-    st.code(f"setTimeout(() => {{\n{event.to_js()}\n}}, {dwell * 1000});", language="javascript")
+    st.code(
+        f"setTimeout(() => {{\n{event.to_js()}\n}}, {dwell * 1000});", language="javascript", wrap_lines=True
+    )
 
 trigger, snippet = st.columns([2, 3])
 with trigger:
@@ -61,7 +96,11 @@ with trigger:
     if st.button("Run search") and query:
         demo_log.open_chat("flow: search", f"I searched for: {query}")
 with snippet:
-    st.code(oc.OpenChatEvent.create(f"I searched for: {query or '…'}").to_js(), language="javascript")
+    st.code(
+        oc.OpenChatEvent.create(f"I searched for: {query or '…'}").to_js(),
+        language="javascript",
+        wrap_lines=True,
+    )
 
 st.subheader("Events log")
 demo_log.show()

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTAINER_CLASS, notebookCss } from "./notebookStyles";
+import { CONTAINER_CLASS, NOTEBOOK_RULES, PREVIEW_STYLES_ID, installNotebookStyles, notebookCss } from "./notebookStyles";
 
 // Read from disk: Vitest does not process CSS imports (they come back empty).
 const previewCss = readFileSync(resolve(process.cwd(), "src/preview/previewWidget.css"), "utf8");
@@ -9,11 +9,12 @@ const previewCss = readFileSync(resolve(process.cwd(), "src/preview/previewWidge
 describe("notebookCss", () => {
   it("turns the preview widget's real stylesheet into one that leaves the notebook page alone", () => {
     const css = notebookCss(previewCss);
-    expect(previewCss).toMatch(/^html,\s*body\s*\{/m); // what the iframe version styles
+    expect(previewCss).toContain(".oc-loader-status"); // the loader's status box is styled in a notebook too
     expect(css).not.toMatch(/(^|[},\s])(html|body)\s*[,{]/);
     expect(css).not.toContain(":root");
     expect(css).toMatch(new RegExp(`^\\.${CONTAINER_CLASS}\\{[^}]*--oc-accent:`, "m"));
     expect(css).toContain(".oc-launcher{");
+    expect(css).toContain(".oc-loader-retry{");
   });
 
   it("drops rules for html and body and scopes :root to the container", () => {
@@ -41,5 +42,13 @@ body { margin: 0; overflow: hidden; }
 
   it("reads minified CSS the same way", () => {
     expect(notebookCss(":root{--a:1}html,body{margin:0}.oc-root{gap:1px}", ".s")).toBe(".s{--a:1}\n.oc-root{gap:1px}");
+  });
+
+  it("fits a floating panel to its conversation in a notebook output (no fixed-height blank)", () => {
+    installNotebookStyles(document);
+    const sheet = document.getElementById(PREVIEW_STYLES_ID)?.textContent ?? "";
+    expect(sheet.endsWith(NOTEBOOK_RULES)).toBe(true);
+    expect(NOTEBOOK_RULES).toContain('[data-layout="floating"] .oc-panel{height:auto;max-height:var(--oc-panel-height)}');
+    document.getElementById(PREVIEW_STYLES_ID)?.remove();
   });
 });

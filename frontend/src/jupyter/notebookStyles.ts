@@ -9,12 +9,13 @@
  */
 
 import styles from "../preview/previewWidget.css?inline";
+import { PREVIEW_STYLES_ID } from "../preview/styles";
 
 /** The class of the element each notebook view renders into. */
 export const CONTAINER_CLASS = "oc-jupyter";
 
-/** The id PreviewWidget checks before adding its own stylesheet to a document. */
-export const PREVIEW_STYLES_ID = "octocom-preview-styles";
+/** The id PreviewWidget (and the loader's status box) check before adding their own stylesheet. */
+export { PREVIEW_STYLES_ID };
 
 interface Block {
   prelude: string;
@@ -77,10 +78,18 @@ export function notebookCss(css: string, scope = `.${CONTAINER_CLASS}`): string 
   return out.join("\n");
 }
 
+/**
+ * A floating panel in a notebook output takes room in the page flow (an output has no
+ * corner to float in): sized to its conversation, from a short one up to the panel's
+ * height (`--oc-panel-height`, then the log scrolls), the output is no taller than what
+ * it shows. A fixed-height panel left a tall blank log and as tall a blank output beside it.
+ */
+export const NOTEBOOK_RULES = `.${CONTAINER_CLASS} .oc-root[data-layout="floating"] .oc-panel{height:auto;max-height:var(--oc-panel-height)}`;
+
 function styleElement(doc: Document): HTMLStyleElement {
   const style = doc.createElement("style");
   style.id = PREVIEW_STYLES_ID;
-  style.textContent = notebookCss(styles);
+  style.textContent = `${notebookCss(styles)}\n${NOTEBOOK_RULES}`;
   return style;
 }
 

@@ -6,6 +6,14 @@ const box = () => document.querySelector<HTMLElement>(".oc-loader-status")!;
 describe("LoaderStatusView", () => {
   afterEach(() => {
     document.body.innerHTML = "";
+    document.head.innerHTML = "";
+  });
+
+  it("brings the widget's stylesheet (no preview widget is on a loader's page), once", () => {
+    new LoaderStatusView(document, document.body, () => undefined).show("loading");
+    new LoaderStatusView(document, document.body, () => undefined).show("loading");
+    expect(document.querySelectorAll("style#octocom-preview-styles")).toHaveLength(1);
+    expect(box().firstElementChild?.className).toBe("oc-loader-title");
   });
 
   it("says it is loading, as a status for assistive technology", () => {
@@ -31,6 +39,7 @@ describe("LoaderStatusView", () => {
     const retry = box().querySelector<HTMLButtonElement>("button")!;
     expect(retry.textContent).toBe("Retry");
     expect(retry.type).toBe("button");
+    expect(retry.className).toBe("oc-loader-retry");
     retry.click();
     expect(onRetry).toHaveBeenCalledOnce();
   });

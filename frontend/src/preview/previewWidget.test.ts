@@ -124,4 +124,24 @@ describe("PreviewWidget", () => {
       "hello",
     ]);
   });
+
+  it("restores earlier messages as text after the greeting, without opening or calling back", () => {
+    const onMessage = vi.fn();
+    const onStateChange = vi.fn();
+    widget = mount({ onMessage, onStateChange });
+    widget.restore([
+      { role: "customer", content: "<b>Hi</b>" },
+      { role: "agent", content: "Hello!" },
+      { role: "customer", content: "My photo", imageDropped: true },
+    ]);
+    expect(customer()).toEqual(["<b>Hi</b>", "My photo"]);
+    expect(document.querySelector(".oc-msg b")).toBeNull();
+    expect(document.querySelectorAll(".oc-msg--agent")).toHaveLength(2); // the greeting first
+    expect(document.querySelector(".oc-msg--customer .oc-msg-note")?.textContent).toBe("(image not kept)");
+    expect(widget.isOpen).toBe(false);
+    expect(onMessage).not.toHaveBeenCalled();
+    expect(onStateChange).not.toHaveBeenCalled();
+    fire({ type: "OPEN_OCTOCOM", message: { content: "new" } });
+    expect(onMessage).toHaveBeenCalledWith("customer", "new", undefined);
+  });
 });

@@ -7,7 +7,7 @@
 
 import { OPEN_CHAT_EVENT, isDisplayableImageUrl, readOpenChatDetail } from "../protocol/contract";
 import { DEFAULT_OPTIONS, type WidgetOptions } from "../protocol/generated";
-import styles from "./previewWidget.css?inline";
+import { installWidgetStyles } from "./styles";
 
 export type ChatRole = "customer" | "agent";
 export type WidgetState = "open" | "closed";
@@ -25,6 +25,16 @@ export interface PreviewCallbacks {
   onStateChange?: (state: WidgetState, cause: StateCause) => void;
   /** A person typed and sent a message in the panel. */
   onCustomerMessage?: (content: string) => void;
+  /** A message joined the conversation (from an `openChatEvent` or typed); not the greeting or restored ones. */
+  onMessage?: (role: ChatRole, content: string, imageUrl?: string) => void;
+}
+
+/** A message shown again from an earlier view of the conversation (see conversationStore.ts). */
+export interface RestoredMessage {
+  role: ChatRole;
+  content: string;
+  imageUrl?: string;
+  imageDropped?: boolean;
 }
 
 const CHAT_ICON =
@@ -62,11 +72,7 @@ export class PreviewWidget {
     options: PreviewOptions = DEFAULT_PREVIEW_OPTIONS,
     private readonly callbacks: PreviewCallbacks = {},
   ) {
-    if (!doc.getElementById("octocom-preview-styles")) {
-      const style = element(doc, "style", "", { id: "octocom-preview-styles" });
-      style.textContent = styles;
-      doc.head.appendChild(style);
-    }
+    installWidgetStyles(doc, { frame: true });
     this.root = element(doc, "div", "oc-root", { "data-state": "closed" });
     this.panel = element(doc, "section", "oc-panel", { role: "dialog", "aria-label": "Chat" });
     this.panel.hidden = true;
@@ -215,6 +221,21 @@ export class PreviewWidget {
     return item;
   }
 
+  /**
+   * Show messages an earlier view of this widget showed, after the greeting: bubbles only,
+   * as text, with no event dispatched or reported and the panel left as it is.
+   */
+  restore(messages: readonly RestoredMessage[]): void {
+    for (const message of messages) {
+      const item = this.addMessage(message.role, message.content, message.imageUrl);
+      if (message.imageDropped && message.imageUrl === undefined) {
+        const note = element(this.doc, "p", "oc-msg-note");
+        note.textContent = "(image not kept)";
+        item.appendChild(note);
+      }
+    }
+  }
+
   destroy(): void {
     this.doc.removeEventListener(OPEN_CHAT_EVENT, this.onOpenChat);
     this.root.remove();
@@ -224,7 +245,10 @@ export class PreviewWidget {
     const detail = readOpenChatDetail((event as CustomEvent<unknown>).detail);
     if (detail === null) return;
     this.open();
-    if (detail.message) this.addMessage("customer", detail.message.content, detail.message.imageUrl);
+    if (detail.message) {
+      this.addMessage("customer", detail.message.content, detail.message.imageUrl);
+      this.callbacks.onMessage?.("customer", detail.message.content, detail.message.imageUrl);
+    }
   }
 
   private sendTyped(): void {
@@ -232,6 +256,7 @@ export class PreviewWidget {
     if (!content.trim()) return;
     this.input.value = "";
     this.addMessage("customer", content);
+    this.callbacks.onMessage?.("customer", content);
     this.input.focus({ preventScroll: true }); // sent with the Send button: ready for the next one
     this.callbacks.onCustomerMessage?.(content);
   }

@@ -16,6 +16,7 @@ import { Streamlit, type RenderData } from "streamlit-component-lib/dist/streaml
 import { ChatHost, type FrameState, type WidgetEvent } from "../chatHost";
 import { readWidgetArgs } from "../protocol/args";
 import { FRAME_STATE_ATTRIBUTE } from "../protocol/generated";
+import { tabStorage } from "../preview/conversationStore";
 import { WindowFrame } from "../windowFrame/clipFrame";
 import { EventReport } from "./eventReport";
 import { pruneLibraryThemeStyles } from "./themeStyles";
@@ -58,7 +59,8 @@ const host = new ChatHost(
     },
     onWidgetEvent: (event: WidgetEvent) => report.add(event, host.options.report),
   },
-  { viewportHeight: parentViewportHeight },
+  // The conversation is kept in the tab's sessionStorage (this iframe is same-origin with the page).
+  { viewportHeight: parentViewportHeight, conversationStorage: tabStorage(window) },
 );
 
 try {

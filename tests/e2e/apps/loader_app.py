@@ -10,7 +10,7 @@ st.session_state.runs = st.session_state.get("runs", 0) + 1
 base = os.environ["OCTOCOM_TEST_LOADER_BASE"]
 script = st.query_params.get("script", "loader.js")
 snippet = f'<script src="{base}/{script}" data-bot-id="demo-bot" async></script>'
-report = oc.chat_widget(loader=snippet, loader_timeout=2.0)
+report = oc.chat_widget(loader=snippet, loader_timeout=float(st.query_params.get("timeout", "2")))
 if st.button("Order help"):
     oc.open_chat("Hello, I need help with my order.")
 st.caption(f"loader error: {report.loader_error}")
