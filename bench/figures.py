@@ -431,6 +431,8 @@ a task is followed in the frame that first shows it (0 frames behind); one made 
 animation frame callback (as a vendor's own JavaScript animation does) waits for the next.
 While a transition runs it measures every frame, and it asks for no frame at all while
 nothing changes. Asked with `document.elementFromPoint` in the top page (it follows
-`clip-path` hit testing), in Debian's headless Chromium.
+`clip-path` hit testing), in Debian's headless Chromium. Before issue #18 the frame was a
+fixed 420 x 640 px box in the corner: measured the same way on that code, it blocked 26.2%
+of a 1280 x 800 window and 81.5% of a 375 x 700 one (25.3% and 81.3% outside the launcher).
 """
     return section
