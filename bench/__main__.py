@@ -2,7 +2,8 @@
 
 Options: ``--trials N`` (click trials per variant, default 100; at least 20 for the
 report), ``--no-write`` (print only), ``--latency-only`` (figure 1 alone, printed, never
-written: to compare a change's click-to-visible before and after).
+written: to compare a change's click-to-visible before and after), ``--real-frame-only``
+(figure 7 alone, the real widget's frame, printed, never written).
 
 Needs no network: figure 3's reference frontends come from ``.make/bench/`` only, and one
 not found there is reported as skipped with the reason (``make bench-references``, or
@@ -27,12 +28,14 @@ from bench.figures import (
     notebook_section,
     payload_section,
     python_section,
+    real_frame_section,
     reruns_section,
 )
 from bench.notebook_latency import measure_notebook_latency
 from bench.notes import APPENDIX, PREAMBLE
 from bench.payload import Payload, payload_in_browser, payload_of_index
 from bench.python_cost import measure_python_cost
+from bench.real_frame import measure_real_frame, real_widget_app
 from bench.reference_builds import references
 from bench.report import render_markdown, render_text
 from tests.support.chromium import running_chromium
@@ -71,9 +74,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="measure only figure 1 (click to visible) and print it; BENCHMARKS.md is left alone",
     )
+    parser.add_argument(
+        "--real-frame-only",
+        action="store_true",
+        help="measure only figure 7 (the real widget's frame) and print it; BENCHMARKS.md is left alone",
+    )
     args = parser.parse_args(argv)
     if args.latency_only:
         return _latency_only(args.trials)
+    if args.real_frame_only:
+        return _real_frame_only(args.trials)
     if args.trials < 20 and not args.no_write:
         parser.error(
             "BENCHMARKS.md reports medians of at least 20 trials: use --trials 20 or more, or --no-write"
@@ -110,6 +120,10 @@ def main(argv: list[str] | None = None) -> int:
         started = _step(f"notebook: a cell to visible in JupyterLab, {args.trials} trials x 4 cells")
         notebook = measure_notebook_latency(browser, trials=args.trials)
         _done(started)
+        with real_widget_app() as url:
+            started = _step(f"the real widget's frame: blocked area, {args.trials} x 4 changes followed")
+            real_frame = measure_real_frame(browser, url, trials=args.trials)
+            _done(started)
     for reference in found:
         if reference.index_html is None:
             payloads.append(Payload(reference.name, missing=reference.detail))
@@ -123,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         python_section(cost),
         memory_section(loops),
         notebook_section(notebook),
+        real_frame_section(real_frame),
     ]
     print(render_text(sections))
     print(f"[bench] total {time.monotonic() - begun:.0f} s", file=sys.stderr)
@@ -139,6 +154,15 @@ def _latency_only(trials: int) -> int:
         latency = measure_click_latency(browser, server.url, trials=trials)
         _done(started)
     print(render_text([latency_section(latency)]))
+    return 0
+
+
+def _real_frame_only(trials: int) -> int:
+    with running_chromium() as browser, real_widget_app() as url:
+        started = _step(f"the real widget's frame: blocked area, {trials} x 4 changes followed")
+        result = measure_real_frame(browser, url, trials=trials)
+        _done(started)
+    print(render_text([real_frame_section(result)]))
     return 0
 
 

@@ -86,19 +86,34 @@ describe("frameSize, inline layout", () => {
 });
 
 describe("frameSize while the real widget loads", () => {
-  it("loading or failed: room for the status box only, and no panel", () => {
-    for (const loaderStatus of ["loading", "failed"] as const) {
-      expect(sizeFor({ loaderStatus })).toEqual({ height: LOADER_STATUS_HEIGHT, state: "loader", panelHeight: null });
-      expect(sizeFor({ loaderStatus, height: 150 }).height).toBe(150);
+  it("floating: the whole window, whatever the status", () => {
+    for (const loaderStatus of ["loading", "failed", "ready"] as const) {
+      expect(sizeFor({ loaderStatus }).state).toBe("window");
+      expect(sizeFor({ loaderStatus, panelOpen: true }).state).toBe("window");
     }
   });
 
-  it("ready: the default loader height, or the explicit one", () => {
-    expect(sizeFor({ loaderStatus: "ready" })).toEqual({ height: DEFAULT_LOADER_HEIGHT, state: "loader", panelHeight: null });
-    expect(sizeFor({ loaderStatus: "ready", height: 400 }).height).toBe(400);
+  it("inline, loading or failed: room for the status box only, and no panel", () => {
+    for (const loaderStatus of ["loading", "failed"] as const) {
+      expect(sizeFor({ loaderStatus, layout: "inline" })).toEqual({
+        height: LOADER_STATUS_HEIGHT,
+        state: "loader",
+        panelHeight: null,
+      });
+      expect(sizeFor({ loaderStatus, layout: "inline", height: 150 }).height).toBe(150);
+    }
   });
 
-  it("takes precedence over the layout and the panel's state", () => {
+  it("inline, ready: the default loader height, or the explicit one", () => {
+    expect(sizeFor({ loaderStatus: "ready", layout: "inline" })).toEqual({
+      height: DEFAULT_LOADER_HEIGHT,
+      state: "loader",
+      panelHeight: null,
+    });
+    expect(sizeFor({ loaderStatus: "ready", layout: "inline", height: 400 }).height).toBe(400);
+  });
+
+  it("takes precedence over the panel's state", () => {
     expect(sizeFor({ loaderStatus: "ready", layout: "inline", panelOpen: true, viewportHeight: 300 })).toEqual({
       height: DEFAULT_LOADER_HEIGHT,
       state: "loader",

@@ -21,8 +21,12 @@ export const LOADER_STATUS_HEIGHT = 200;
 /** Room kept free above an open floating panel in a short viewport. */
 export const VIEWPORT_MARGIN = 24;
 
-/** What the frame shows: the preview widget open or closed, or the real widget's loader. */
-export type FrameState = WidgetState | "loader";
+/**
+ * What the frame shows: the preview widget open or closed, or the real widget's loader:
+ * "window" when it floats (the frame is the whole window, clipped to what the widget
+ * draws: windowFrame/), "loader" inline (a frame of its own height in the page).
+ */
+export type FrameState = WidgetState | "loader" | "window";
 
 export interface FrameSizeInput {
   options: Pick<WidgetOptions, "layout" | "height">;
@@ -44,7 +48,8 @@ export function frameSize({ options, loaderStatus, panelOpen, viewportHeight }: 
   if (loaderStatus !== "none") {
     const height = options.height ?? DEFAULT_LOADER_HEIGHT;
     const shown = loaderStatus === "ready" ? height : Math.min(height, LOADER_STATUS_HEIGHT);
-    return { height: Math.round(shown), state: "loader", panelHeight: null };
+    const state = options.layout === "inline" ? "loader" : "window";
+    return { height: Math.round(shown), state, panelHeight: null };
   }
   if (options.layout === "inline") {
     const height = options.height ?? DEFAULT_INLINE_HEIGHT;

@@ -37,10 +37,13 @@ def send(content: str | None, image_url: str | None) -> None:
 
 st.title("Does your Octocom widget answer openChatEvent?")
 st.write(
-    "This page loads your widget with `chat_widget(loader=...)` (bottom right) and sends it "
-    "`openChatEvent`s. Each one should open your widget, with the message when there is one."
+    "This page loads your widget with `chat_widget(loader=...)` and sends it `openChatEvent`s. "
+    "Each one should open your widget, with the message when there is one. Your widget lays "
+    "itself out in this window as on your site (its own corner, its own sizes, its phone layout "
+    "in a narrow window), and everything it does not draw stays this page's to click."
 )
-# The page's content on the left: the widget's frame (420 x 640 px) floats bottom right.
+# The page's content on the left, so that a widget in the usual bottom-right corner, open,
+# covers none of it (its frame is the whole window, clipped to what it draws).
 main, _space_for_the_widget = st.columns([3, 2])
 with main:
     # Drawn here, so that its own warning when the loader fails (the reason, and that open

@@ -23,7 +23,7 @@ DEFAULT_KEY: Final = "octocom"
 COMMAND_ATTRIBUTE = "data-octocom-command"
 #: The attribute of a ``chat_button`` that holds the event its click dispatches.
 BUTTON_ATTRIBUTE = "data-octocom-button"
-#: The attribute the widget sets on its iframe element (closed/open/loader); placement CSS reads it.
+#: The attribute the widget sets on its iframe element (closed/open/loader/window); placement CSS reads it.
 FRAME_STATE_ATTRIBUTE = "data-octocom-state"
 
 #: Defaults of the widget's options: placement, branding, the loader's patience, reruns.

@@ -5,9 +5,18 @@ component's element container the class ``st-key-octocom-widget-<key>`` (1.46 an
 the CSS below (a style-only ``st.html``, which takes no room in the page) fixes that
 element to a corner of the viewport. There is no ``st.container`` around it: a container
 makes every rerun paint about 7 ms later (``make bench``'s click-to-visible). The widget
-iframe marks its own element with ``data-octocom-state`` (closed / open / loader), which
-sizes the box, so only the launcher or the open panel covers the page and everything else
-stays clickable.
+iframe marks its own element with ``data-octocom-state``, which sizes the box:
+
+- ``closed`` / ``open`` (the preview widget): the box fits the launcher or the open panel,
+  so everything else stays clickable;
+- ``window`` (the real widget, ``loader=``): the box and its iframe cover the whole window
+  (the viewport, without its scrollbars), so the real widget lays itself out in the window
+  as on a plain page of that size; the iframe clips itself (``clip-path``, which also clips
+  hit testing) to what the widget draws, so everything else stays clickable
+  (frontend/src/windowFrame/). The iframe sets that clip before it asks for the window, so
+  the frame never covers the app unclipped;
+- ``loader`` (the real widget, ``layout="inline"``): nothing here, the frame stays in the page.
+
 Nothing in Streamlit is patched.
 """
 
@@ -18,7 +27,7 @@ from octocom_streamlit.protocol.options import WidgetOptions
 
 CLOSED_WIDTH = 88
 OPEN_WIDTH = 392
-LOADER_WIDTH = 420
+OPAQUE_MASK = "linear-gradient(#000, #000)"
 
 
 def element_key(widget_key: str) -> str:
@@ -47,8 +56,15 @@ def placement_css(widget_key: str, options: WidgetOptions) -> str:
         f"{box} {{ position: fixed; bottom: {off}px; {side}: {off}px; z-index: 999990;"
         f" width: {CLOSED_WIDTH}px; max-width: calc(100vw - {2 * off}px); }}"
         f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="open"]) {{ width: {OPEN_WIDTH}px; }}'
-        f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="loader"]) {{ width: {LOADER_WIDTH}px; }}'
         f"{box} iframe {{ display: block; color-scheme: normal; background: transparent; }}"
+        # The window frame: its box takes no click (only the clipped iframe does).
+        f'{box}:has(iframe[{FRAME_STATE_ATTRIBUTE}="window"]) {{ inset: 0; width: auto; max-width: none;'
+        " pointer-events: none; }"
+        f'{box} iframe[{FRAME_STATE_ATTRIBUTE}="window"] {{ position: absolute; inset: 0;'
+        " width: 100%; height: 100%; border: 0; pointer-events: auto;"
+        # WebKit (WebKitGTK 2.50) paints nothing of an iframe with a clip-path unless it also has a
+        # mask; this one is opaque everywhere, so it changes nothing else in any engine.
+        f" -webkit-mask-image: {OPAQUE_MASK}; mask-image: {OPAQUE_MASK}; }}"
         "</style>"
     )
 

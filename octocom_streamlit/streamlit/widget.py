@@ -81,7 +81,8 @@ def chat_widget(
         Distance in pixels from the corner (0-400).
     height : int or None
         Inline: the panel's height (default 560). Floating: the open frame's height
-        (default: the panel fits the window). With a loader: the frame's height.
+        (default: the panel fits the window). With a loader: inline, the frame's height;
+        floating, unused (the real widget's frame is the whole window, clipped to what it draws).
     title, subtitle, greeting : str
         Branding of the preview widget's header and its first agent message
         (``greeting=""`` for none). The theme follows the Streamlit theme.

@@ -5,6 +5,8 @@
  * - the frame height follows the widget (set on the iframe element at once, and through
  *   the protocol), and the iframe element carries `data-octocom-state` so the page's
  *   placement CSS (`.st-key-...`) can size its box;
+ * - the floating real widget's frame is the whole window, clipped to what the widget
+ *   draws (windowFrame/): the clip is on before the state asks the page for the window;
  * - widget events go back to Python as the component value, only when a person did
  *   something or the loader changed (so `open_chat` costs no extra rerun), or after
  *   every delivery with `report="all"`.
@@ -15,6 +17,7 @@ import { ChatHost, type FrameState, type WidgetEvent } from "../chatHost";
 import { readWidgetArgs } from "../protocol/args";
 import { FRAME_STATE_ATTRIBUTE } from "../protocol/generated";
 import { tabStorage } from "../preview/conversationStore";
+import { WindowFrame } from "../windowFrame/clipFrame";
 import { EventReport } from "./eventReport";
 import { pruneLibraryThemeStyles } from "./themeStyles";
 
@@ -34,8 +37,9 @@ function parentViewportHeight(): number {
  */
 function sizeFrame(height: number, state: FrameState): void {
   try {
-    const frame = window.frameElement;
+    const frame = window.frameElement as (Element & ElementCSSInlineStyle) | null;
     if (frame === null) return;
+    if (state === "window" && windowFrame === null) windowFrame = new WindowFrame(frame, document, host.options);
     if (frame.getAttribute(FRAME_STATE_ATTRIBUTE) !== state) frame.setAttribute(FRAME_STATE_ATTRIBUTE, state);
     if (frame.getAttribute("height") !== String(height)) frame.setAttribute("height", String(height));
   } catch {
@@ -43,6 +47,7 @@ function sizeFrame(height: number, state: FrameState): void {
   }
 }
 
+let windowFrame: WindowFrame | null = null;
 const report = new EventReport((value) => Streamlit.setComponentValue(value));
 
 const host = new ChatHost(
