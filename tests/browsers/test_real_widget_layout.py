@@ -16,7 +16,6 @@ appears after load), each at a desktop and a phone window size:
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -69,23 +68,12 @@ def app_url(loader_site: LoaderServer, streamlit_servers: StartServer) -> str:
     return streamlit_servers(APPS / "real_widget_app.py", {"OCTOCOM_TEST_LOADER_BASE": loader_site.url}).url
 
 
-def set_viewport(driver: PageDriver, size: str) -> None:
-    """``driver.set_viewport`` to ``SIZES[size]``, tried twice: its fitting loop can read the page's
-    inner size before a resize it just made reached the page (Firefox and WebKit, now and then), and
-    then asks the browser for a negative window width."""
-    try:
-        driver.set_viewport(*SIZES[size])
-    except Exception:  # each engine's client raises its own error type
-        time.sleep(0.5)
-        driver.set_viewport(*SIZES[size])
-
-
 def plain_layout(driver: PageDriver, site: LoaderServer, script: str, size: str) -> dict[str, dict[str, Any]]:
     """The stand-in's layout on a plain page of the window's size: closed, opened by its launcher,
     then with the message of an ``openChatEvent`` as ``open_chat`` sends it."""
     key = (driver.engine, script, size)
     if key not in _PLAIN:
-        set_viewport(driver, size)
+        driver.set_viewport(*SIZES[size])
         driver.goto(f"{site.url}/plain.html?script={script}")
         wait_settled(driver, "plain", is_open=False)
         closed = layout(driver, "plain")
@@ -104,7 +92,7 @@ def plain_layout(driver: PageDriver, site: LoaderServer, script: str, size: str)
 
 
 def open_app(driver: PageDriver, app_url: str, script: str, size: str) -> None:
-    set_viewport(driver, size)
+    driver.set_viewport(*SIZES[size])
     driver.goto(f"{app_url}/?script={script}")
     driver.wait_js(
         "return [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"

@@ -7,6 +7,7 @@ trusted input (hit testing, focus navigation, default actions), unlike ``element
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -68,11 +69,27 @@ def fit_window(
 
     WebDriver sizes the outer window; the toolbars and borders around the page differ per engine
     and platform, so measure the difference and correct (a few rounds: a window manager may round).
+    A resize reaches the page a little later than the client returns, so each round waits for the
+    page's inner size to settle before it measures again (a stale size would ask for a wrong, even
+    negative, window size).
     """
     for _ in range(6):
         have = inner()
         if have == (width, height):
             return
         out_w, out_h = outer()
-        resize(out_w + width - have[0], out_h + height - have[1])
+        resize(max(1, out_w + width - have[0]), max(1, out_h + height - have[1]))
+        _settle(inner, have)
     raise AssertionError(f"set_viewport({width}, {height}): the page's inner size stays {inner()}")
+
+
+def _settle(inner: Callable[[], tuple[int, int]], before: tuple[int, int], timeout: float = 2.0) -> None:
+    """Wait until the page's inner size has left ``before`` and reads the same twice in a row."""
+    deadline = time.monotonic() + timeout
+    last = inner()
+    while time.monotonic() < deadline:
+        time.sleep(0.05)
+        now = inner()
+        if now == last and now != before:
+            return
+        last = now
