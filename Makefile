@@ -93,7 +93,7 @@ $(STAMP)/venv-newest: pyproject.toml Makefile | $(BUNDLE)
 screenshots: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium  ## Refresh the README's screenshots (docs/)
 	OCTOCOM_UPDATE_SCREENSHOTS=1 $(PY) -m pytest tests/e2e/test_gallery.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py
 
-bench: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium  ## Benchmarks: print a table, write BENCHMARKS.md (no network)
+bench: $(STAMP)/venv $(BUNDLE) $(STAMP)/browsers  ## Benchmarks: print a table, write BENCHMARKS.md (no network)
 	$(PY) -m bench
 
 # The only step of the benchmarks that needs a network (npm, PyPI): it fills .make/bench/ with

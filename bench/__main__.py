@@ -1,8 +1,13 @@
 """``python -m bench``: run every benchmark, print the table, write ``BENCHMARKS.md``.
 
 Options: ``--trials N`` (click trials per variant, default 100; at least 20 for the
-report), ``--no-write`` (print only), ``--latency-only`` (figure 1 alone, printed, never
-written: to compare a change's click-to-visible before and after).
+report), ``--engine-trials N`` (the same in Firefox and WebKit, default 60),
+``--no-write`` (print only). To run one figure, printed and never written (to compare a
+change before and after): ``--only latency`` (figure 1 in Chromium; ``--latency-only`` is
+the same), ``--only engines`` (figure 1 in Firefox and WebKit; ``--engines firefox`` for
+one), ``--only notebook`` (figure 6); ``--only`` may be given more than once.
+``--variants a,b`` picks figure 1's pages (also the probe pages that tell our costs apart,
+:data:`bench.click_latency.PROBE_VARIANTS`).
 
 Needs no network: figure 3's reference frontends come from ``.make/bench/`` only, and one
 not found there is reported as skipped with the reason (``make bench-references``, or
@@ -15,13 +20,22 @@ import argparse
 import logging
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.browser import streamlit_app
 from bench.call_loop import CallLoopResult, run_call_loop
-from bench.click_latency import VARIANTS, measure_click_latency
+from bench.click_latency import (
+    ENGINE_VARIANTS,
+    PROBE_VARIANTS,
+    VARIANTS,
+    LatencyResult,
+    measure_click_latency,
+)
+from bench.engines import NAMES, EngineMissing, engine_tabs, engine_version
 from bench.environment import describe
 from bench.figures import (
+    engine_latency_section,
     latency_section,
     memory_section,
     notebook_section,
@@ -29,12 +43,13 @@ from bench.figures import (
     python_section,
     reruns_section,
 )
+from bench.minimal_build import build_minimal_component
 from bench.notebook_latency import measure_notebook_latency
 from bench.notes import APPENDIX, PREAMBLE
 from bench.payload import Payload, payload_in_browser, payload_of_index
 from bench.python_cost import measure_python_cost
 from bench.reference_builds import references
-from bench.report import render_markdown, render_text
+from bench.report import Section, render_markdown, render_text
 from tests.support.chromium import running_chromium
 
 OUTPUT = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
@@ -44,6 +59,8 @@ LOOPS = {
     "open_chat_open_only": ("open_chat", False),
     "naive": ("naive", True),
 }
+ONLY = ("latency", "engines", "notebook")
+ENGINES = ("firefox", "webkit")
 
 
 def _step(name: str) -> float:
@@ -67,13 +84,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trials", type=int, default=100, help="click trials per variant (default 100)")
     parser.add_argument("--no-write", action="store_true", help="print the table, do not write BENCHMARKS.md")
     parser.add_argument(
+        "--engine-trials",
+        type=int,
+        default=60,
+        help="click trials per variant in Firefox and WebKit (default 60)",
+    )
+    parser.add_argument(
         "--latency-only",
         action="store_true",
-        help="measure only figure 1 (click to visible) and print it; BENCHMARKS.md is left alone",
+        help="measure only figure 1 (click to visible) in Chromium and print it; the same as --only latency",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=ONLY,
+        help="measure only this figure and print it (BENCHMARKS.md is left alone); may be repeated",
+    )
+    parser.add_argument(
+        "--variants",
+        type=_names(VARIANTS + PROBE_VARIANTS),
+        help=f"figure 1's pages, comma-separated (default: all of {', '.join(VARIANTS)})",
+    )
+    parser.add_argument(
+        "--engines",
+        type=_names(ENGINES),
+        default=ENGINES,
+        help="engines of --only engines (default: firefox,webkit)",
     )
     args = parser.parse_args(argv)
-    if args.latency_only:
-        return _latency_only(args.trials)
+    only = set(args.only or ()) | ({"latency"} if args.latency_only else set())
+    if only:
+        return _only(only, args)
     if args.trials < 20 and not args.no_write:
         parser.error(
             "BENCHMARKS.md reports medians of at least 20 trials: use --trials 20 or more, or --no-write"
@@ -89,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
         if reference.index_html is None:
             print(f"[bench]   {reference.name}: {reference.detail}", file=sys.stderr, flush=True)
     _done(started)
+    started = _step("the minimal component (figure 1's framework floor), built offline with Vite")
+    build_minimal_component()
+    _done(started)
     started = _step("Python cost of open_chat (AppTest)")
     cost = measure_python_cost()
     _done(started)
@@ -96,9 +140,14 @@ def main(argv: list[str] | None = None) -> int:
     loops: dict[str, CallLoopResult] = {}
     with running_chromium() as browser:
         with streamlit_app("latency_app.py") as server:
-            started = _step(f"click to visible, {args.trials} trials x {len(VARIANTS)} variants")
-            latency = measure_click_latency(browser, server.url, trials=args.trials)
+            variants = args.variants or VARIANTS
+            started = _step(f"click to visible, {args.trials} trials x {len(variants)} variants")
+            with engine_tabs("chromium", browser) as new_tab:
+                latency = measure_click_latency(new_tab, server.url, trials=args.trials, variants=variants)
             _done(started)
+            engine_sections = [
+                _engine_figure(engine, server.url, args.engine_trials, args.variants) for engine in ENGINES
+            ]
         with streamlit_app("calls_app.py") as server:
             started = _step("payload of the widget iframe")
             payloads: list[Payload] = [payload_in_browser(browser, server.url)]
@@ -118,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sections = [
         latency_section(latency),
+        *engine_sections,
         reruns_section(loops),
         payload_section(payloads),
         python_section(cost),
@@ -133,12 +183,60 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _latency_only(trials: int) -> int:
-    with running_chromium() as browser, streamlit_app("latency_app.py") as server:
-        started = _step(f"click to visible, {trials} trials x {len(VARIANTS)} variants")
-        latency = measure_click_latency(browser, server.url, trials=trials)
-        _done(started)
-    print(render_text([latency_section(latency)]))
+def _names(known: tuple[str, ...]) -> Callable[[str], tuple[str, ...]]:
+    def parse(text: str) -> tuple[str, ...]:
+        names = tuple(name.strip() for name in text.split(",") if name.strip())
+        unknown = [name for name in names if name not in known]
+        if unknown or not names:
+            raise argparse.ArgumentTypeError(
+                f"choose from {', '.join(known)} (comma-separated), not {text!r}"
+            )
+        return names
+
+    return parse
+
+
+def _engine_figure(engine: str, url: str, trials: int, variants: tuple[str, ...] | None) -> Section:
+    """Figure 1 in ``engine`` (Firefox or WebKit): its own browser, a fresh tab per page."""
+    chosen = variants or ENGINE_VARIANTS
+    started = _step(f"click to visible in {NAMES[engine]}, {trials} trials x {len(chosen)} variants")
+    try:
+        with engine_tabs(engine) as new_tab:
+            result = measure_click_latency(new_tab, url, trials=trials, variants=chosen)
+    except EngineMissing as missing:
+        result = LatencyResult(engine=engine, missing={"engine": str(missing)})
+    _done(started)
+    return engine_latency_section(result, engine_version(engine))
+
+
+def _only(only: set[str], args: argparse.Namespace) -> int:
+    sections: list[Section] = []
+    begun = time.monotonic()
+    if only & {"latency", "engines"}:
+        build_minimal_component()
+    with running_chromium() as browser:
+        if only & {"latency", "engines"}:
+            with streamlit_app("latency_app.py") as server:
+                if "latency" in only:
+                    variants = args.variants or VARIANTS
+                    started = _step(f"click to visible, {args.trials} trials x {len(variants)} variants")
+                    with engine_tabs("chromium", browser) as new_tab:
+                        latency = measure_click_latency(
+                            new_tab, server.url, trials=args.trials, variants=variants
+                        )
+                    _done(started)
+                    sections.append(latency_section(latency))
+                if "engines" in only:
+                    sections += [
+                        _engine_figure(engine, server.url, args.engine_trials, args.variants)
+                        for engine in args.engines
+                    ]
+        if "notebook" in only:
+            started = _step(f"notebook: a cell to visible in JupyterLab, {args.trials} trials x 4 cells")
+            sections.append(notebook_section(measure_notebook_latency(browser, trials=args.trials)))
+            _done(started)
+    print(render_text(sections))
+    print(f"[bench] total {time.monotonic() - begun:.0f} s", file=sys.stderr)
     return 0
 
 
