@@ -47,7 +47,7 @@ test-pytest: $(BUNDLE) $(STAMP)/venv $(STAMP)/browsers
 # test the same code.
 test-python: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium
 	$(PY) -m pytest --ignore=tests/browsers $(PYTEST_ARGS)
-	$(PY) -m pytest --doctest-modules octocom_streamlit bench/stats.py
+	$(PY) -m pytest --doctest-modules octocom_streamlit bench/stats.py bench/readme.py
 
 # The three-engine suite: the same tests in Debian's chromium (Playwright), firefox-esr (Marionette)
 # and WebKitGTK's MiniBrowser (webkit2gtk-driver's WebKitWebDriver, on an Xvfb display of its own).

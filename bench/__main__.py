@@ -48,11 +48,13 @@ from bench.notebook_latency import measure_notebook_latency
 from bench.notes import APPENDIX, PREAMBLE
 from bench.payload import Payload, payload_in_browser, payload_of_index
 from bench.python_cost import measure_python_cost
+from bench.readme import Results, rows, write_table
 from bench.reference_builds import references
 from bench.report import Section, render_markdown, render_text
 from tests.support.chromium import running_chromium
 
 OUTPUT = Path(__file__).resolve().parent.parent / "BENCHMARKS.md"
+README = OUTPUT.parent / "README.md"
 LOOPS = {
     "floor": ("floor", True),
     "open_chat": ("open_chat", True),
@@ -145,8 +147,8 @@ def main(argv: list[str] | None = None) -> int:
             with engine_tabs("chromium", browser) as new_tab:
                 latency = measure_click_latency(new_tab, server.url, trials=args.trials, variants=variants)
             _done(started)
-            engine_sections = [
-                _engine_figure(engine, server.url, args.engine_trials, args.variants) for engine in ENGINES
+            engines = [
+                _engine_run(engine, server.url, args.engine_trials, args.variants) for engine in ENGINES
             ]
         with streamlit_app("calls_app.py") as server:
             started = _step("payload of the widget iframe")
@@ -167,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
 
     sections = [
         latency_section(latency),
-        *engine_sections,
+        *(engine_latency_section(result, engine_version(result.engine)) for result in engines),
         reruns_section(loops),
         payload_section(payloads),
         python_section(cost),
@@ -178,8 +180,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"[bench] total {time.monotonic() - begun:.0f} s", file=sys.stderr)
     if not args.no_write:
         preamble = PREAMBLE.format(environment=environment)
-        OUTPUT.write_text(render_markdown(sections, preamble=preamble, appendix=APPENDIX), encoding="utf-8")
+        OUTPUT.write_text(
+            render_markdown(
+                sections,
+                preamble=preamble,
+                appendix=APPENDIX.format(duration=(time.monotonic() - begun) / 60),
+            ),
+            encoding="utf-8",
+        )
         print(f"[bench] wrote {OUTPUT}", file=sys.stderr)
+        results = Results(latency, engines, notebook, loops, payloads, cost)
+        if write_table(README, rows(results)):
+            print(f"[bench] wrote the benchmark table of {README}", file=sys.stderr)
     return 0
 
 
@@ -196,7 +208,7 @@ def _names(known: tuple[str, ...]) -> Callable[[str], tuple[str, ...]]:
     return parse
 
 
-def _engine_figure(engine: str, url: str, trials: int, variants: tuple[str, ...] | None) -> Section:
+def _engine_run(engine: str, url: str, trials: int, variants: tuple[str, ...] | None) -> LatencyResult:
     """Figure 1 in ``engine`` (Firefox or WebKit): its own browser, a fresh tab per page."""
     chosen = variants or ENGINE_VARIANTS
     started = _step(f"click to visible in {NAMES[engine]}, {trials} trials x {len(chosen)} variants")
@@ -206,7 +218,7 @@ def _engine_figure(engine: str, url: str, trials: int, variants: tuple[str, ...]
     except EngineMissing as missing:
         result = LatencyResult(engine=engine, missing={"engine": str(missing)})
     _done(started)
-    return engine_latency_section(result, engine_version(engine))
+    return result
 
 
 def _only(only: set[str], args: argparse.Namespace) -> int:
@@ -227,10 +239,9 @@ def _only(only: set[str], args: argparse.Namespace) -> int:
                     _done(started)
                     sections.append(latency_section(latency))
                 if "engines" in only:
-                    sections += [
-                        _engine_figure(engine, server.url, args.engine_trials, args.variants)
-                        for engine in args.engines
-                    ]
+                    for engine in args.engines:
+                        result = _engine_run(engine, server.url, args.engine_trials, args.variants)
+                        sections.append(engine_latency_section(result, engine_version(engine)))
         if "notebook" in only:
             started = _step(f"notebook: a cell to visible in JupyterLab, {args.trials} trials x 4 cells")
             sections.append(notebook_section(measure_notebook_latency(browser, trials=args.trials)))
