@@ -1,7 +1,7 @@
 """``python -m bench``: run every benchmark, print the table, write ``BENCHMARKS.md``.
 
 Options: ``--trials N`` (click trials per variant, default 100; at least 20 for the
-report), ``--engine-trials N`` (the same in Firefox and WebKit, default 60),
+report), ``--engine-trials N`` (the same in Firefox and WebKit, default 80),
 ``--no-write`` (print only). To run one figure, printed and never written (to compare a
 change before and after): ``--only latency`` (figure 1 in Chromium; ``--latency-only`` is
 the same), ``--only engines`` (figure 1 in Firefox and WebKit; ``--engines firefox`` for
@@ -88,8 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--engine-trials",
         type=int,
-        default=60,
-        help="click trials per variant in Firefox and WebKit (default 60)",
+        default=80,
+        help="click trials per variant in Firefox and WebKit (default 80)",
     )
     parser.add_argument(
         "--latency-only",
@@ -117,9 +117,10 @@ def main(argv: list[str] | None = None) -> int:
     only = set(args.only or ()) | ({"latency"} if args.latency_only else set())
     if only:
         return _only(only, args)
-    if args.trials < 20 and not args.no_write:
+    if min(args.trials, args.engine_trials) < 20 and not args.no_write:
         parser.error(
-            "BENCHMARKS.md reports medians of at least 20 trials: use --trials 20 or more, or --no-write"
+            "BENCHMARKS.md reports medians of at least 20 trials:"
+            " use --trials and --engine-trials 20 or more, or --no-write"
         )
     for name in ("streamlit", "streamlit.runtime.scriptrunner_utils.script_run_context"):
         logging.getLogger(name).setLevel(logging.ERROR)  # bare-mode warnings of AppTest reads

@@ -167,10 +167,9 @@ def _latency_rows(
             continue
         mid = median(samples)
         floor_samples = result.samples.get(floors[variant])
-        floor = median(floor_samples) if floor_samples else float("nan")
+        against = f"{ratio(mid, median(floor_samples)):.2f}x {floors[variant]}; " if floor_samples else ""
         note = (
-            f"{ratio(mid, floor):.2f}x {floors[variant]};"
-            f" p10-p90 {quantile(samples, 0.1):.1f}-{quantile(samples, 0.9):.1f} ms;"
+            f"{against}p10-p90 {quantile(samples, 0.1):.1f}-{quantile(samples, 0.9):.1f} ms;"
             f" in DOM at {median(result.dom_samples[variant]):.1f} ms"
         )
         section.add(label, f"{mid:.1f} ms", note)
