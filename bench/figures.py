@@ -203,7 +203,7 @@ def engine_latency_section(result: LatencyResult, version: str) -> Section:
     ours = _against(result, "widget_floor", "component_floor")
     own = _against(result, "open_chat", "widget_floor")
     for label, value, note in (
-        ("st.button calling open_chat, against the naive approach", ahead, "below 1 means open_chat is ahead"),
+        ("st.button calling open_chat, against the naive approach", ahead, "below 1: open_chat ahead"),
         (
             "the floor with chat_widget(), against the floor with a minimal component",
             ours,
