@@ -64,6 +64,12 @@ function afterPaint(view: Window, write: () => void): void {
   view.requestAnimationFrame(() => view.setTimeout(once, 0));
 }
 
+/** A report of what a delivery did (not of what a person did): it can wait for the frame. */
+function causedByDelivery(event: WidgetEvent): boolean {
+  if (event.type === "delivered") return true;
+  return (event.type === "opened" || event.type === "closed") && event.by === "event";
+}
+
 /** Render `model` into `el`; returns the cleanup anywidget calls when the view goes. */
 export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   const doc = el.ownerDocument;
@@ -90,12 +96,16 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
 
   const report = page.reports.for(session);
   const siblings = viewsOf(page, session);
-  // Reports made in one frame go out in one write, after it (the window holds them all).
-  let writing = false;
+  // What a delivery caused ("delivered", the panel opened by the event) goes out after the
+  // frame that shows it, the reports of one frame in one write (the window holds them all).
+  // What a person did goes out at once: a cell run right after it must see it in Python.
+  let unwritten = false;
+  let waiting = false;
   let closed = false;
   const writeReports = () => {
-    writing = false;
-    if (closed || report.window.length === 0) return;
+    if (closed || !unwritten) return;
+    unwritten = false;
+    if (report.window.length === 0) return;
     model.set(REPORTS_TRAIT, [...report.window]);
     model.save_changes();
   };
@@ -104,9 +114,17 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
       const envelope = readModelArgs(model).envelopes.find((e) => e.seq === event.seq);
       mirrorReply(envelope, [...siblings].filter((other) => other !== host).map((other) => other.preview));
     }
-    if (report.add(event) === null || writing) return;
-    writing = true;
-    afterPaint(doc.defaultView ?? window, writeReports);
+    if (report.add(event) === null) return;
+    unwritten = true;
+    if (!causedByDelivery(event)) {
+      writeReports();
+    } else if (!waiting) {
+      waiting = true;
+      afterPaint(doc.defaultView ?? window, () => {
+        waiting = false;
+        writeReports();
+      });
+    }
   };
   const acknowledged = () => report.acknowledge(model.get(REPORTS_READ_TRAIT));
   const host = new ChatHost(
@@ -133,7 +151,7 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   themeWatch.observe(doc.body, { attributes: true, attributeFilter: ["class", "data-jp-theme-name"] });
 
   return () => {
-    if (writing) writeReports(); // the view goes: what it reported still reaches Python
+    writeReports(); // the view goes: what it reported still reaches Python
     closed = true;
     for (const name of ARG_TRAITS) model.off(`change:${name}`, update);
     model.off(`change:${REPORTS_READ_TRAIT}`, acknowledged);

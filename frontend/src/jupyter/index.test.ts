@@ -199,6 +199,8 @@ describe("the anywidget entry", () => {
     const enter = new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true });
     input.dispatchEvent(enter);
     expect(enter.defaultPrevented).toBe(true); // so a browser that submits on Enter does not submit twice
+    // What a person did is written at once, before any frame: a cell run next sees it in Python.
+    expect((model.saved.at(-1)?._reports as PageReport[]).map((r) => r.event.type)).toEqual(["opened", "customer_message"]);
     expect(events(model).map((e) => [e.type, e.by ?? e.content])).toEqual([
       ["opened", "person"],
       ["customer_message", "typed in the notebook"],
