@@ -47,7 +47,7 @@ test-pytest: $(BUNDLE) $(STAMP)/venv $(STAMP)/browsers
 # test the same code.
 test-python: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium
 	$(PY) -m pytest --ignore=tests/browsers $(PYTEST_ARGS)
-	$(PY) -m pytest --doctest-modules octocom_streamlit bench/stats.py
+	$(PY) -m pytest --doctest-modules octocom_streamlit bench/stats.py bench/readme.py
 
 # The three-engine suite: the same tests in Debian's chromium (Playwright), firefox-esr (Marionette)
 # and WebKitGTK's MiniBrowser (webkit2gtk-driver's WebKitWebDriver, on an Xvfb display of its own).
@@ -93,7 +93,7 @@ $(STAMP)/venv-newest: pyproject.toml Makefile | $(BUNDLE)
 screenshots: $(BUNDLE) $(STAMP)/venv $(STAMP)/chromium  ## Refresh the README's screenshots (docs/)
 	OCTOCOM_UPDATE_SCREENSHOTS=1 $(PY) -m pytest tests/e2e/test_gallery.py tests/e2e/test_widget_features.py tests/e2e/test_loader.py
 
-bench: $(STAMP)/venv $(BUNDLE) $(STAMP)/chromium  ## Benchmarks: print a table, write BENCHMARKS.md (no network)
+bench: $(STAMP)/venv $(BUNDLE) $(STAMP)/browsers  ## Benchmarks: print a table, write BENCHMARKS.md (no network)
 	$(PY) -m bench
 
 # The only step of the benchmarks that needs a network (npm, PyPI): it fills .make/bench/ with

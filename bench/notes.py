@@ -8,7 +8,9 @@ that wrote this file. {environment}
 
 Method, common to the browser figures: a real `streamlit run` server on 127.0.0.1
 (the apps are in `bench/apps/`) driven by Debian's headless Chromium through
-Playwright, one browser context (one Streamlit session) per measured page; figure 6
+Playwright, one browser context (one Streamlit session) per measured page; figures 1b
+and 1c run figure 1's pages in Firefox ESR (Marionette) and WebKitGTK (WebKitWebDriver)
+through the three-engine page driver of `tests/support/engines`; figure 6
 runs a real JupyterLab server (a Python kernel, ipywidgets, anywidget) the same way. Times
 are medians over at least 20 trials measured side by side in one run; ratios are
 between figures of that same run. The tests never assert on time: these numbers
@@ -27,7 +29,7 @@ APPENDIX = """
 - Figure 1's `naive` variant draws the same preview widget with `chat_widget()` and
   dispatches into its iframe from a `components.html` script, so that both sides
   show the message in the same widget; only the delivery differs.
-- Reproduce: `make bench` (about 3 minutes, no network). Figure 3's two references
+- Reproduce: `make bench` ({duration:.0f} minutes for this run, no network). Figure 3's two references
   come from `.make/bench/`: `make bench-references` installs the React reference's npm
   packages, builds it and downloads the `streamlit-js-eval` wheel there, once, with a
   network; without them their rows say why they were skipped.

@@ -60,9 +60,17 @@ class QueuedCommand:
         """
         return self.command.envelope(self.seq, self.id)
 
-    def wire(self) -> dict[str, Any]:
-        """Return the envelope in its JSON form."""
+    @cached_property
+    def _wire(self) -> dict[str, Any]:
         return self.envelope.wire()
+
+    def wire(self) -> dict[str, Any]:
+        """Return the envelope in its JSON form.
+
+        Serialized once: a notebook widget sends its whole window on every call, so this
+        runs for every command of the window each time (a shallow copy of the cached form).
+        """
+        return dict(self._wire)
 
 
 @dataclass

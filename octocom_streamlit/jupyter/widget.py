@@ -95,7 +95,9 @@ class ChatWidget(anywidget.AnyWidget):
     # tests/unit pins to these names), with a leading underscore: internal.
     _session = traitlets.Unicode(read_only=True).tag(sync=True)
     _widget_key = traitlets.Unicode(DEFAULT_KEY, read_only=True).tag(sync=True)
-    _envelopes = traitlets.List(traitlets.Dict(), read_only=True).tag(sync=True)
+    # No per-element trait: only the Outbox writes it, and validating every envelope of the
+    # window again on each call costs more than the rest of the call (figure 6 of BENCHMARKS.md).
+    _envelopes: traitlets.List[dict[str, Any]] = traitlets.List(read_only=True).tag(sync=True)
     _options = traitlets.Dict(read_only=True).tag(sync=True)
     # Widget events, written by the page (see page_reports.py): a trait, not custom
     # messages, because every notebook front end syncs traits (marimo re-runs the cells

@@ -118,3 +118,26 @@ def test_screenshot_is_a_png_of_the_viewport_as_it_is_now(page: PageDriver, tmp_
             rgb = shot.convert("RGB")
             assert rgb.getpixel((200, 100)) == page_colour  # the page as it is, not an older frame
             assert rgb.getpixel((350, 260)) == frame_colour
+
+
+def test_activate_brings_a_tab_to_the_front_for_later_calls(
+    page: PageDriver, page_server: Callable[[str], str], request: pytest.FixtureRequest
+) -> None:
+    """One program driving two tabs of an engine (as ``make bench`` does) reaches each by ``activate``."""
+    browser = request.getfixturevalue(f"{page.engine}_browser")
+    if page.engine == "chromium":
+        from tests.support.engines.chromium import ChromiumDriver
+
+        other: PageDriver = ChromiumDriver(browser)
+    else:
+        other = browser.new_driver()
+    try:
+        other.goto(page_server("<!doctype html><title>other</title><p>the other tab</p>"))
+        for tab, title in ((page, ""), (other, "other"), (page, "")):
+            tab.activate()
+            assert tab.run_js("return [document.title, document.visibilityState];") == [title, "visible"]
+            # the tab in front runs frames: a rendering update comes within a second
+            assert tab.run_js("return new Promise((done) => requestAnimationFrame(() => done(true)));")
+    finally:
+        other.close()
+        page.activate()

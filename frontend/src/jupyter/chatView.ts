@@ -42,6 +42,34 @@ function sendOnEnter(event: KeyboardEvent): void {
   form.requestSubmit();
 }
 
+/** A page that runs no frames (a hidden tab) still writes its reports, this long after they are made. */
+export const REPORT_FALLBACK_MS = 250;
+
+/**
+ * Run `write` once, after the next frame has painted (or after REPORT_FALLBACK_MS if no
+ * frame comes: a hidden page). Reports go to Python through a trait write, which serializes
+ * the window and sends it to the kernel: in the task that draws a delivered bubble it would
+ * hold the bubble's paint back (figure 6 of BENCHMARKS.md), and nothing waits on a report
+ * within a frame.
+ */
+function afterPaint(view: Window, write: () => void): void {
+  let written = false;
+  const once = () => {
+    if (written) return;
+    written = true;
+    view.clearTimeout(fallback);
+    write();
+  };
+  const fallback = view.setTimeout(once, REPORT_FALLBACK_MS);
+  view.requestAnimationFrame(() => view.setTimeout(once, 0));
+}
+
+/** A report of what a delivery did (not of what a person did): it can wait for the frame. */
+function causedByDelivery(event: WidgetEvent): boolean {
+  if (event.type === "delivered") return true;
+  return (event.type === "opened" || event.type === "closed") && event.by === "event";
+}
+
 /** Render `model` into `el`; returns the cleanup anywidget calls when the view goes. */
 export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   const doc = el.ownerDocument;
@@ -68,15 +96,35 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
 
   const report = page.reports.for(session);
   const siblings = viewsOf(page, session);
+  // What a delivery caused ("delivered", the panel opened by the event) goes out after the
+  // frame that shows it, the reports of one frame in one write (the window holds them all).
+  // What a person did goes out at once: a cell run right after it must see it in Python.
+  let unwritten = false;
+  let waiting = false;
+  let closed = false;
+  const writeReports = () => {
+    if (closed || !unwritten) return;
+    unwritten = false;
+    if (report.window.length === 0) return;
+    model.set(REPORTS_TRAIT, [...report.window]);
+    model.save_changes();
+  };
   const send = (event: WidgetEvent) => {
     if (event.type === "delivered" && event.kind === "reply") {
       const envelope = readModelArgs(model).envelopes.find((e) => e.seq === event.seq);
       mirrorReply(envelope, [...siblings].filter((other) => other !== host).map((other) => other.preview));
     }
-    const unread = report.add(event);
-    if (unread === null) return;
-    model.set(REPORTS_TRAIT, unread);
-    model.save_changes();
+    if (report.add(event) === null) return;
+    unwritten = true;
+    if (!causedByDelivery(event)) {
+      writeReports();
+    } else if (!waiting) {
+      waiting = true;
+      afterPaint(doc.defaultView ?? window, () => {
+        waiting = false;
+        writeReports();
+      });
+    }
   };
   const acknowledged = () => report.acknowledge(model.get(REPORTS_READ_TRAIT));
   const host = new ChatHost(
@@ -103,6 +151,8 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   themeWatch.observe(doc.body, { attributes: true, attributeFilter: ["class", "data-jp-theme-name"] });
 
   return () => {
+    writeReports(); // the view goes: what it reported still reaches Python
+    closed = true;
     for (const name of ARG_TRAITS) model.off(`change:${name}`, update);
     model.off(`change:${REPORTS_READ_TRAIT}`, acknowledged);
     themeWatch.disconnect();

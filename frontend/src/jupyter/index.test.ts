@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Envelope } from "../protocol/envelope";
+import { REPORT_FALLBACK_MS } from "./chatView";
 import widget from "./index";
 import { MemoryModel } from "./memoryModel";
 import { MAX_UNREAD, type PageReport } from "./modelReport";
@@ -45,8 +46,12 @@ function view(model: MemoryModel): { el: HTMLElement; remove: () => void } {
 const bubbles = (el: HTMLElement, role = "customer") =>
   [...el.querySelectorAll(`.oc-msg--${role} .oc-msg-text`)].map((node) => node.textContent);
 
-/** Every report the page wrote to `_reports` (each write carries the unread window), once each. */
+/** Let the page paint a frame: the views write their reports after it. */
+const nextFrame = () => vi.runAllTimers();
+
+/** Every report the page wrote to `_reports` (each write carries the unread window), once each, after a frame. */
 function reports(model: MemoryModel): PageReport[] {
+  nextFrame();
   const byN = new Map<number, PageReport>();
   for (const write of model.saved) for (const report of (write._reports as PageReport[] | undefined) ?? []) byN.set(report.n, report);
   return [...byN.values()].sort((a, b) => a.n - b.n);
@@ -65,10 +70,12 @@ describe("the anywidget entry", () => {
   };
 
   beforeEach(() => {
+    vi.useFakeTimers();
     seen = [];
     document.addEventListener("openChatEvent", record);
   });
   afterEach(() => {
+    vi.useRealTimers();
     document.removeEventListener("openChatEvent", record);
     for (const v of views.splice(0)) v.remove();
     document.body.innerHTML = "";
@@ -192,6 +199,8 @@ describe("the anywidget entry", () => {
     const enter = new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true });
     input.dispatchEvent(enter);
     expect(enter.defaultPrevented).toBe(true); // so a browser that submits on Enter does not submit twice
+    // What a person did is written at once, before any frame: a cell run next sees it in Python.
+    expect((model.saved.at(-1)?._reports as PageReport[]).map((r) => r.event.type)).toEqual(["opened", "customer_message"]);
     expect(events(model).map((e) => [e.type, e.by ?? e.content])).toEqual([
       ["opened", "person"],
       ["customer_message", "typed in the notebook"],
@@ -199,22 +208,49 @@ describe("the anywidget entry", () => {
     expect(model.saved.every((write) => Object.keys(write).join() === "_reports")).toBe(true);
   });
 
+  it("writes its reports after the frame that shows the bubble, those of one frame in one write", () => {
+    const model = newModel();
+    const { el } = show(model);
+    push(model, open(1), open(2));
+    expect(bubbles(el)).toEqual(["m1", "m2"]);
+    expect(model.saved).toEqual([]); // nothing is sent to the kernel in the task that draws the bubbles
+    nextFrame();
+    expect(model.saved.map((w) => (w._reports as PageReport[]).map((r) => r.event.type))).toEqual([
+      ["opened", "delivered", "delivered"],
+    ]);
+  });
+
   it("writes the unread window to _reports and drops what Python acknowledged in _reports_read", () => {
     const model = newModel();
     show(model);
-    push(model, open(1), open(2));
+    push(model, open(1));
+    nextFrame();
+    push(model, open(2));
+    nextFrame();
     const writes = model.saved.map((w) => w._reports as PageReport[]);
     const [page] = new Set(writes.flat().map((r) => r.page));
     expect(page).toMatch(/^[0-9a-f]{32}$/);
     // Each write holds every report not yet read, numbered from 1 on this page.
-    expect(writes.map((w) => w.map((r) => r.n))).toEqual([[1], [1, 2], [1, 2, 3]]);
-    expect(writes[2]?.map((r) => r.event.type)).toEqual(["opened", "delivered", "delivered"]);
+    expect(writes.map((w) => w.map((r) => r.n))).toEqual([[1, 2], [1, 2, 3]]);
+    expect(writes[1]?.map((r) => r.event.type)).toEqual(["opened", "delivered", "delivered"]);
     model.sync("_reports_read", { [page as string]: 2, "another-page": 9 });
     push(model, open(3));
+    nextFrame();
     expect((model.saved.at(-1)?._reports as PageReport[]).map((r) => r.n)).toEqual([3, 4]);
     model.sync("_reports_read", { "another-page": 12 }); // another page's reading changes nothing here
     push(model, open(4));
+    nextFrame();
     expect((model.saved.at(-1)?._reports as PageReport[]).map((r) => r.n)).toEqual([3, 4, 5]);
+  });
+
+  it("writes its reports in a page that runs no frames (a hidden tab), a moment later", () => {
+    const model = newModel();
+    show(model);
+    const frames = vi.spyOn(window, "requestAnimationFrame").mockImplementation(() => 0); // no frame comes
+    push(model, open(1));
+    vi.advanceTimersByTime(REPORT_FALLBACK_MS);
+    frames.mockRestore();
+    expect(model.saved.map((w) => (w._reports as PageReport[]).map((r) => r.event.type))).toEqual([["opened", "delivered"]]);
   });
 
   it("keeps at most MAX_UNREAD reports while Python reads none", () => {
@@ -228,6 +264,7 @@ describe("the anywidget entry", () => {
       input.value = `message ${i}`;
       form.requestSubmit();
     }
+    nextFrame();
     const last = model.saved.at(-1)?._reports as PageReport[];
     expect(last).toHaveLength(MAX_UNREAD);
     expect(last.at(-1)?.event).toMatchObject({ type: "customer_message", content: `message ${MAX_UNREAD + 4}` });

@@ -32,6 +32,9 @@ class ChromiumDriver:
     def goto(self, url: str) -> None:
         self.page.goto(url, wait_until="load")
 
+    def activate(self) -> None:
+        self.page.bring_to_front()
+
     def run_js(self, body: str, *args: object) -> Any:
         return self.page.evaluate(
             "(__args) => (function () {\n" + body + "\n}).apply(window, __args)", list(args)

@@ -127,6 +127,9 @@ class FirefoxDriver:
     def goto(self, url: str) -> None:
         self._client.navigate(url)
 
+    def activate(self) -> None:
+        self._client.switch_to_window(self._handle, focus=True)
+
     def run_js(self, body: str, *args: object) -> Any:
         return self._client.execute_script(body, script_args=list(args), sandbox=None)
 

@@ -30,6 +30,9 @@ class PageDriver(Protocol):
     def goto(self, url: str) -> None:
         """Navigate this tab to ``url`` and wait for its load event."""
 
+    def activate(self) -> None:
+        """Make this tab the one in front that later calls drive (when one program holds several)."""
+
     def run_js(self, body: str, *args: object) -> Any:
         """Run the function body ``body`` in the top page (``arguments[i]`` is ``args[i]``).
 

@@ -63,6 +63,9 @@ class WebKitDriver:
     def goto(self, url: str) -> None:
         self._session.get(url)
 
+    def activate(self) -> None:
+        self._session.switch_to.window(self._handle)
+
     def run_js(self, body: str, *args: object) -> Any:
         return self._session.execute_script(body, *args)
 
