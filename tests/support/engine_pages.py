@@ -124,19 +124,31 @@ def click_and_wait_run(driver: PageDriver, name: str) -> None:
 
 
 def widget_center(driver: PageDriver, selector: str) -> tuple[float, float]:
-    """The centre, in the top page's viewport, of the widget's element matching ``selector``."""
-    x, y = driver.wait_js(
+    """The centre, in the top page's viewport, of the widget's element matching ``selector``.
+
+    Waits until a person could click it there: the point is inside the viewport, the top page's
+    hit testing gives it to the widget's iframe, and it reads the same twice in a row (the frame
+    is placed and no longer moving).
+    """
+    body = (
         _DOC
         + """
         const el = doc && doc.querySelector(arguments[0]);
         if (!el || el.getClientRects().length === 0) return null;
         const f = frame.getBoundingClientRect(), r = el.getBoundingClientRect();
         const left = f.left + frame.clientLeft, top = f.top + frame.clientTop;
-        return [left + r.left + r.width / 2, top + r.top + r.height / 2];
-        """,
-        selector,
+        const x = left + r.left + r.width / 2, y = top + r.top + r.height / 2;
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return null;
+        return document.elementFromPoint(x, y) === frame ? [x, y] : null;
+        """
     )
-    return float(x), float(y)
+    last = driver.wait_js(body, selector)
+    for _ in range(100):
+        now = driver.wait_js(body, selector)
+        if now == last:
+            break
+        last = now
+    return float(last[0]), float(last[1])
 
 
 def click_widget(driver: PageDriver, selector: str) -> None:

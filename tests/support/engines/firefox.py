@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from tests.support.engines import w3c
-from tests.support.engines.protocol import NEXT_FRAMES, wait_truthy
 from tests.support.servers import free_port
 
 FIREFOX = os.environ.get("OCTOCOM_FIREFOX", "/usr/bin/firefox-esr")
@@ -107,7 +106,7 @@ def _user_js(port: int) -> str:
     return "".join(f"user_pref({json.dumps(name)}, {json.dumps(value)});\n" for name, value in prefs.items())
 
 
-class FirefoxDriver:
+class FirefoxDriver(w3c.WebDriverPage):
     engine = "firefox"
 
     def __init__(self, firefox: Firefox) -> None:
@@ -133,42 +132,19 @@ class FirefoxDriver:
     def run_js(self, body: str, *args: object) -> Any:
         return self._client.execute_script(body, script_args=list(args), sandbox=None)
 
-    def wait_js(self, body: str, *args: object, timeout: float = 20.0) -> Any:
-        return wait_truthy(self, body, args, timeout)
-
-    def _inner(self) -> tuple[int, int]:
-        width, height = self.run_js("return [window.innerWidth, window.innerHeight];")
-        return int(width), int(height)
-
     def _outer(self) -> tuple[int, int]:
         rect = self._client.window_rect
         return int(rect["width"]), int(rect["height"])
-
-    def set_viewport(self, width: int, height: int) -> None:
-        def resize(w: int, h: int) -> None:
-            self._client.set_window_rect(width=w, height=h)
-
-        w3c.fit_window(self._inner, self._outer, resize, width, height)
 
     def _perform(self, actions: w3c.Actions) -> None:
         self._actions.perform(actions)
         self._actions.release()
 
-    def click_at(self, x: float, y: float) -> None:
-        self._perform(w3c.click(x, y))
+    def _resize(self, width: int, height: int) -> None:
+        self._client.set_window_rect(width=width, height=height)
 
-    def move_to(self, x: float, y: float) -> None:
-        self._perform(w3c.move(x, y))
-
-    def press(self, key: str) -> None:
-        self._perform(w3c.press(key))
-
-    def type_text(self, text: str) -> None:
-        self._perform(w3c.type_text(text))
-
-    def screenshot(self, path: Path) -> None:
-        self.run_js(NEXT_FRAMES)
-        path.write_bytes(base64.b64decode(self._client.screenshot(full=False)))
+    def _png(self) -> bytes:
+        return base64.b64decode(self._client.screenshot(full=False))
 
 
 class Firefox:

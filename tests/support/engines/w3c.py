@@ -1,4 +1,4 @@
-"""WebDriver (W3C) input actions, shared by the Firefox (Marionette) and WebKit (WebKitWebDriver) drivers.
+"""What the Firefox (Marionette) and WebKit (WebKitWebDriver) drivers share: WebDriver (W3C) input.
 
 Both engines take the standard "Perform Actions" payload: a pointer source for clicks and hovers at
 viewport coordinates, a key source for presses and typing. The browser turns them into native,
@@ -8,10 +8,12 @@ trusted input (hit testing, focus navigation, default actions), unlike ``element
 from __future__ import annotations
 
 import time
+from abc import ABC, abstractmethod
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from tests.support.engines.protocol import check_key
+from tests.support.engines.protocol import NEXT_FRAMES, check_key, wait_truthy
 
 #: WebDriver's key codes for the keys :meth:`PageDriver.press` accepts.
 _CODES = {"Tab": "\ue004", "Shift": "\ue008", "Enter": "\ue007", "Space": "\ue00d", "Escape": "\ue00c"}
@@ -93,3 +95,59 @@ def _settle(inner: Callable[[], tuple[int, int]], before: tuple[int, int], timeo
         if now == last and now != before:
             return
         last = now
+
+
+class WebDriverPage(ABC):
+    """A :class:`~tests.support.engines.protocol.PageDriver` over a WebDriver-speaking client.
+
+    Everything but the transport is the same for Firefox and WebKit: a subclass says how to run a
+    script, read and set the outer window's size, perform input actions and take a PNG.
+    """
+
+    engine: str
+
+    @abstractmethod
+    def run_js(self, body: str, *args: object) -> Any:
+        """Run the function body ``body`` in the top page (``arguments[i]`` is ``args[i]``)."""
+
+    @abstractmethod
+    def _outer(self) -> tuple[int, int]:
+        """The browser window's outer width and height."""
+
+    @abstractmethod
+    def _resize(self, width: int, height: int) -> None:
+        """Set the browser window's outer size (WebDriver's "Set Window Rect")."""
+
+    @abstractmethod
+    def _perform(self, actions: Actions) -> None:
+        """Perform ``actions`` ("Perform Actions"), then release every key and button."""
+
+    @abstractmethod
+    def _png(self) -> bytes:
+        """A PNG of the viewport."""
+
+    def wait_js(self, body: str, *args: object, timeout: float = 20.0) -> Any:
+        return wait_truthy(self, body, args, timeout)
+
+    def _inner(self) -> tuple[int, int]:
+        width, height = self.run_js("return [window.innerWidth, window.innerHeight];")
+        return int(width), int(height)
+
+    def set_viewport(self, width: int, height: int) -> None:
+        fit_window(self._inner, self._outer, self._resize, width, height)
+
+    def click_at(self, x: float, y: float) -> None:
+        self._perform(click(x, y))
+
+    def move_to(self, x: float, y: float) -> None:
+        self._perform(move(x, y))
+
+    def press(self, key: str) -> None:
+        self._perform(press(key))
+
+    def type_text(self, text: str) -> None:
+        self._perform(type_text(text))
+
+    def screenshot(self, path: Path) -> None:
+        self.run_js(NEXT_FRAMES)  # every change so far has gone through a rendering update
+        path.write_bytes(self._png())

@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from tests.support.engines import w3c
-from tests.support.engines.protocol import NEXT_FRAMES, wait_truthy
 from tests.support.engines.x11 import focus_topmost, virtual_display
 from tests.support.servers import free_port
 
@@ -43,7 +42,7 @@ def minibrowser() -> str:
     return found[-1]
 
 
-class WebKitDriver:
+class WebKitDriver(w3c.WebDriverPage):
     engine = "webkit"
 
     def __init__(self, webkit: WebKit) -> None:
@@ -69,42 +68,19 @@ class WebKitDriver:
     def run_js(self, body: str, *args: object) -> Any:
         return self._session.execute_script(body, *args)
 
-    def wait_js(self, body: str, *args: object, timeout: float = 20.0) -> Any:
-        return wait_truthy(self, body, args, timeout)
-
-    def _inner(self) -> tuple[int, int]:
-        width, height = self.run_js("return [window.innerWidth, window.innerHeight];")
-        return int(width), int(height)
-
     def _outer(self) -> tuple[int, int]:
         rect = self._session.get_window_rect()
         return int(rect["width"]), int(rect["height"])
-
-    def set_viewport(self, width: int, height: int) -> None:
-        def resize(w: int, h: int) -> None:
-            self._session.set_window_rect(width=w, height=h)
-
-        w3c.fit_window(self._inner, self._outer, resize, width, height)
 
     def _perform(self, actions: w3c.Actions) -> None:
         self._session.execute("actions", {"actions": actions})
         self._session.execute("clearActionState")
 
-    def click_at(self, x: float, y: float) -> None:
-        self._perform(w3c.click(x, y))
+    def _resize(self, width: int, height: int) -> None:
+        self._session.set_window_rect(width=width, height=height)
 
-    def move_to(self, x: float, y: float) -> None:
-        self._perform(w3c.move(x, y))
-
-    def press(self, key: str) -> None:
-        self._perform(w3c.press(key))
-
-    def type_text(self, text: str) -> None:
-        self._perform(w3c.type_text(text))
-
-    def screenshot(self, path: Path) -> None:
-        self.run_js(NEXT_FRAMES)
-        path.write_bytes(self._session.get_screenshot_as_png())
+    def _png(self) -> bytes:
+        return bytes(self._session.get_screenshot_as_png())
 
 
 class WebKit:
