@@ -56,6 +56,7 @@ class FrontendBuildHook(BuildHookInterface):  # type: ignore[type-arg]
 
 #: README.md's parts for a clone only (make, tests/, the repository's files): the index page leaves them out.
 _REPOSITORY_ONLY = re.compile(r"^<!-- repository-only -->\n.*?^<!-- /repository-only -->\n?", re.M | re.S)
+_COMMENT_LINE = re.compile(r"^<!--.*?-->\n?", re.M)
 _RELATIVE_IMAGE = re.compile(r"!\[[^\]]*\]\((?!https?:)[^)]*\)")
 _RELATIVE_LINK = re.compile(r"\[([^\]]+)\]\((?!https?:|#)[^)]*\)")
 _TABLE_RULE = re.compile(r"^\|(\s*:?-{3,}:?\s*\|)+$")
@@ -65,12 +66,13 @@ def pypi_readme(text: str) -> str:
     """README.md as a package index shows it: what a wheel's user has, and no broken links.
 
     The parts between ``<!-- repository-only -->`` and ``<!-- /repository-only -->``
-    speak of a clone (``make``, ``tests/``, the repository's files): they are left out.
+    speak of a clone (``make``, ``tests/``, the repository's files): they are left out,
+    and so is any other comment line (a marker for a tool, such as ``make bench``'s table).
     Screenshot tables (rows of images, blank cells and a header rule) and lone images
     point to files in the repository: they are dropped. A relative link keeps its text.
     """
     blocks = []
-    for block in _REPOSITORY_ONLY.sub("", text).split("\n\n"):
+    for block in _COMMENT_LINE.sub("", _REPOSITORY_ONLY.sub("", text)).split("\n\n"):
         lines = block.strip("\n").splitlines()
         if lines and any(_RELATIVE_IMAGE.search(line) for line in lines):
             kept = []
