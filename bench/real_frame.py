@@ -60,19 +60,26 @@ BLOCKED = f"""
 }}
 """
 
+# The page script both measurements start with: `painted()` resolves a task after the next
+# animation frame (the frame is painted); `ours(el)` says whether the top page's hit testing gives
+# the element's centre and corners to the widget's frame.
+_PAINTED_AND_OURS = """
+  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const ours = (el) => {
+    const b = el.getBoundingClientRect();
+    const points = [[(b.left + b.right) / 2, (b.top + b.bottom) / 2], [b.left + 2, b.top + 2],
+                    [b.right - 2, b.top + 2], [b.left + 2, b.bottom - 2], [b.right - 2, b.bottom - 2]];
+    return points.every(([x, y]) => document.elementFromPoint(x, y) === frame);
+  };
+"""
+
 FOLLOW = f"""
 async ({{kind, seed}}) => {{
   const frame = document.querySelector('{WIDGET_FRAME}');
   const doc = frame.contentDocument;
   let state = seed;
   const rand = () => {{ state = (state * 1103515245 + 12345) % 2147483648; return state / 2147483648; }};
-  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  const ours = (el) => {{
-    const b = el.getBoundingClientRect();
-    const points = [[(b.left + b.right) / 2, (b.top + b.bottom) / 2], [b.left + 2, b.top + 2],
-                    [b.right - 2, b.top + 2], [b.left + 2, b.bottom - 2], [b.right - 2, b.bottom - 2]];
-    return points.every(([x, y]) => document.elementFromPoint(x, y) === frame);
-  }};
+{_PAINTED_AND_OURS}
   const place = () => [80 + rand() * (innerWidth - 400), 80 + rand() * (innerHeight - 400)];
   const el = doc.createElement("div");
   el.style.cssText = "position: fixed; width: 40px; height: 40px; background: #c00; border-radius: 6px;";
@@ -108,13 +115,7 @@ ANIMATED = f"""
 async ({{seed}}) => {{
   const frame = document.querySelector('{WIDGET_FRAME}');
   const doc = frame.contentDocument;
-  const painted = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-  const ours = (el) => {{
-    const b = el.getBoundingClientRect();
-    const points = [[(b.left + b.right) / 2, (b.top + b.bottom) / 2], [b.left + 2, b.top + 2],
-                    [b.right - 2, b.top + 2], [b.left + 2, b.bottom - 2], [b.right - 2, b.bottom - 2]];
-    return points.every(([x, y]) => document.elementFromPoint(x, y) === frame);
-  }};
+{_PAINTED_AND_OURS}
   const el = doc.createElement("div");
   el.style.cssText = "position: fixed; left: 120px; top: 160px; width: 60px; height: 60px;"
     + " background: #06c; transition: transform 300ms linear;";

@@ -16,7 +16,6 @@ appears after load), each at a desktop and a phone window size:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -54,13 +53,6 @@ ORDER_HELP = {"type": "OPEN_OCTOCOM", "message": {"content": "Hello, I need help
 
 # The plain page's layout per (engine, script, size): each test reads the same reference.
 _PLAIN: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
-
-
-@pytest.fixture(scope="module")
-def loader_site() -> Iterator[LoaderServer]:
-    site = LoaderServer()
-    yield site
-    site.stop()
 
 
 @pytest.fixture(scope="module")

@@ -22,13 +22,6 @@ DEBUG_LINES_HIDDEN = '[data-testid="stCaptionContainer"] { visibility: hidden; }
 
 
 @pytest.fixture(scope="module")
-def loader_site() -> Iterator[LoaderServer]:
-    site = LoaderServer()
-    yield site
-    site.stop()
-
-
-@pytest.fixture(scope="module")
 def server(loader_site: LoaderServer) -> Iterator[StreamlitServer]:
     app = StreamlitServer(APP, extra_env={"OCTOCOM_TEST_LOADER_BASE": loader_site.url})
     yield app

@@ -189,13 +189,6 @@ def test_demo_from_the_wheel_serves_the_gallery(
         server.stop()
 
 
-@pytest.fixture(scope="module")
-def loader_site() -> Iterator[LoaderServer]:
-    site = LoaderServer()
-    yield site
-    site.stop()
-
-
 def standin_messages(page: Page) -> list[str]:
     return widget(page).locator(".standin-message").all_inner_texts()
 

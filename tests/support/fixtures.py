@@ -5,6 +5,8 @@
 - ``streamlit_servers``: ``start(app, extra_env)`` runs ``streamlit run app`` once for the
   session (the same app and environment reuse the running server); all are stopped at the
   end. Each suite's ``servers`` fixture binds it to that suite's ``apps/`` folder.
+- ``loader_site``: the stand-in Octocom loader scripts (``tests/support/loader_site/``) on
+  127.0.0.1, for the loader tests of every suite; stopped at the end.
 
 Nothing here imports Playwright until a test asks for ``browser``: the unit tests load this
 plugin too, and they must run where Playwright is not installed.
@@ -19,6 +21,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.support.chromium import running_chromium
+from tests.support.loader_server import LoaderServer
 from tests.support.servers import StreamlitServer
 
 if TYPE_CHECKING:
@@ -47,3 +50,10 @@ def streamlit_servers() -> Iterator[StartServer]:
     yield start
     for server in running.values():
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def loader_site() -> Iterator[LoaderServer]:
+    site = LoaderServer()
+    yield site
+    site.stop()
