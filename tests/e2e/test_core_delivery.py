@@ -7,7 +7,7 @@ import time
 from playwright.sync_api import expect
 
 from octocom_streamlit import OpenChatEvent
-from tests.e2e.apps.core_app import PNG
+from tests.support.images import png_data_url
 from tests.support.pages import PageOpener
 from tests.support.streamlit_page import (
     bubbles,
@@ -19,6 +19,7 @@ from tests.support.streamlit_page import (
 )
 
 APP = "core_app.py"
+PNG = png_data_url(32, 32)  # the photo core_app.py sends (importing the app would run it)
 
 
 def event(type_: str = "openChatEvent", **detail: object) -> dict[str, object]:
