@@ -184,10 +184,7 @@ export class ChatHost {
       if (envelope.delayMs) this.delayed?.schedule(envelope);
       else this.fire(envelope);
     } else if (envelope.kind === "reply") {
-      if (this.widget !== null) {
-        this.widget.addMessage("agent", envelope.reply.content); // the live widget has no such event
-        this.conversation?.add({ role: "agent", content: envelope.reply.content });
-      }
+      this.widget?.addReply(envelope.reply.content); // the live widget has no such event
     } else {
       this.delayed?.cancelAll();
     }

@@ -221,6 +221,11 @@ export class PreviewWidget {
     return item;
   }
 
+  /** An agent message from Python's `reply()` (the live widget has no such event): a new message. */
+  addReply(content: string): void {
+    this.join("agent", content);
+  }
+
   /**
    * Show messages an earlier view of this widget showed, after the greeting: bubbles only,
    * as text, with no event dispatched or reported and the panel left as it is.
@@ -245,18 +250,20 @@ export class PreviewWidget {
     const detail = readOpenChatDetail((event as CustomEvent<unknown>).detail);
     if (detail === null) return;
     this.open();
-    if (detail.message) {
-      this.addMessage("customer", detail.message.content, detail.message.imageUrl);
-      this.callbacks.onMessage?.("customer", detail.message.content, detail.message.imageUrl);
-    }
+    if (detail.message) this.join("customer", detail.message.content, detail.message.imageUrl);
+  }
+
+  /** A new message joins the conversation: its bubble, then `onMessage` (never for restored or mirrored ones). */
+  private join(role: ChatRole, content: string, imageUrl?: string): void {
+    this.addMessage(role, content, imageUrl);
+    this.callbacks.onMessage?.(role, content, imageUrl);
   }
 
   private sendTyped(): void {
     const content = this.input.value;
     if (!content.trim()) return;
     this.input.value = "";
-    this.addMessage("customer", content);
-    this.callbacks.onMessage?.("customer", content);
+    this.join("customer", content);
     this.input.focus({ preventScroll: true }); // sent with the Send button: ready for the next one
     this.callbacks.onCustomerMessage?.(content);
   }
