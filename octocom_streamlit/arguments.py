@@ -1,11 +1,12 @@
 """Errors in the caller's words: one exception type for every invalid argument.
 
-Every public call (``open_chat``, ``chat_button``, ``chat_widget``, ``reply``,
-``ChatWidget`` and its methods) validates its arguments inside :func:`checking`,
-which turns a pydantic ``ValidationError`` (or an :class:`ArgumentError` raised
-without a call) into one :class:`ArgumentError` whose message starts with the call
-and the argument as the caller wrote them, states the rule and, where one exists,
-gives the fix::
+The rules live with the commands and the options, as pydantic models of each call's
+arguments (``commands.py``, ``options.py``, and the bindings' own for what only they
+take). Every public call (``open_chat``, ``chat_button``, ``chat_widget``, ``reply``,
+``ChatWidget`` and its methods) checks its arguments with :func:`validate_call`, the one
+place that turns a broken rule into an :class:`ArgumentError` whose message starts with
+the call and the argument as the caller wrote them, states the rule and, where one
+exists, gives the fix::
 
     open_chat(content=12345): content must be a str, got int
 
@@ -23,12 +24,13 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
+
+_Model = TypeVar("_Model", bound=BaseModel)
 
 #: How many characters of a bad value the message repeats.
 _SHOWN_CHARS = 60
@@ -37,14 +39,14 @@ _SHOWN_CHARS = 60
 _ARGUMENT_OF_FIELD = {"message.content": "content", "message.imageUrl": "image_url", "message": "image_url"}
 
 #: The fix for an image given as ``image_url`` (a file name, a path, bytes): ``image=`` takes it.
-IMAGE_INSTEAD = (
+_IMAGE_INSTEAD = (
     "for a file on disk or an image the app holds, pass image=Path(...) (or bytes, an upload, "
     "a PIL image) instead"
 )
 
 #: A fix to suggest, by (argument, pydantic error type).
 _FIXES = {
-    ("image_url", "image_url_local"): IMAGE_INSTEAD,
+    ("image_url", "image_url_local"): _IMAGE_INSTEAD,
     ("image_url", "content_required"): "pass content=... with the image, or call with neither to only open",
 }
 
@@ -91,6 +93,7 @@ def _rules() -> dict[str, Callable[[dict[str, Any]], str]]:
             max=error.get("ctx", {}).get("max_length"), length=len(error.get("input") or "")
         ),
         "extra_forbidden": lambda _error: "is not an argument of this call",
+        "callable_type": got("a function or None"),
         "missing": lambda _error: "is required",
     }
 
@@ -239,8 +242,11 @@ class StreamlitRunRequired(RuntimeError):
     __module__ = "octocom_streamlit"  # shown as octocom_streamlit.StreamlitRunRequired, its public name
 
 
-def _argument_of(loc: tuple[str | int, ...]) -> str:
-    """Return the argument a model field path stands for: a mapped path, else its first part."""
+def _argument_of(loc: tuple[str | int, ...], error: Mapping[str, Any]) -> str:
+    """Return the argument an error is about: the one it names, a mapped field path, else its first part."""
+    named = error.get("ctx", {}).get("argument")
+    if isinstance(named, str):  # a rule over several arguments names the one to change
+        return named
     path = ".".join(str(part) for part in loc)
     return _ARGUMENT_OF_FIELD.get(path, str(loc[0]) if loc else "arguments")
 
@@ -255,90 +261,84 @@ def _rule_text(argument: str, error: dict[str, Any]) -> str:
     return message if re.match(r"[a-z_]+:? ", message) else f"{argument}: {message}"
 
 
-def explain(
-    call: str, arguments: Mapping[str, Any], error: ValidationError, command_line: CommandLine | None = None
-) -> ArgumentError:
-    """Turn the first error of a pydantic ``ValidationError`` into an :class:`ArgumentError`."""
+def explain(call: str | CommandLine, arguments: Mapping[str, Any], error: ValidationError) -> ArgumentError:
+    """Turn the first error of a pydantic ``ValidationError`` into an :class:`ArgumentError`.
+
+    Parameters
+    ----------
+    call : str or CommandLine
+        The public call as the caller wrote it (``"open_chat"``, ``"ChatWidget.reply"``), or
+        the command line's words when the ``octocom-streamlit`` command made the call.
+    arguments : mapping of str to object
+        The arguments as the caller passed them, to repeat the bad one.
+    error : pydantic.ValidationError
+        What the call's argument model (or a wire model it builds) raised.
+
+    Returns
+    -------
+    ArgumentError
+        The first broken rule, in the caller's words.
+    """
+    command_line = call if isinstance(call, CommandLine) else None
+    name = call.command if isinstance(call, CommandLine) else call
     first = error.errors(include_url=False)[0]
     cause = first.get("ctx", {}).get("error")
-    if isinstance(cause, ArgumentError):  # raised by our own code inside a model validator
-        return cause.in_call(call, arguments, command_line)
-    argument = _argument_of(tuple(first["loc"]))
+    if isinstance(cause, ArgumentError):  # raised by a function a rule calls (image_to_data_url)
+        return cause.in_call(name, arguments, command_line)
+    argument = _argument_of(tuple(first["loc"]), first)
     fixes = _FIXES if command_line is None else _COMMAND_LINE_FIXES
     return ArgumentError(
         argument,
         _rule_text(argument, dict(first)),
         fix=fixes.get((argument, first["type"])),
-        call=call,
+        call=name,
         value=arguments.get(argument, first.get("input")),
         command_line=command_line,
     )
 
 
-@contextmanager
-def checking(call: str, **arguments: Any) -> Iterator[None]:
-    """Validate the arguments of ``call`` in this block; raise :class:`ArgumentError` in its words.
+def validate_call(call: str | CommandLine, model: type[_Model], arguments: Mapping[str, Any]) -> _Model:
+    """Check the arguments of a public call with the call's model, in the caller's words.
+
+    The one place an argument becomes an :class:`ArgumentError`: every public call of
+    both bindings and every command of the command line checks its input here, against
+    the model that holds its rules (``commands.py``, ``options.py``, the bindings' own).
 
     Parameters
     ----------
-    call : str
-        The public call, as the caller wrote it.
-    **arguments
-        The arguments as the caller passed them, to repeat the bad one.
-    """
-    with _checking(call, arguments, None):
-        yield
+    call : str or CommandLine
+        The public call as the caller wrote it, or the command line's words.
+    model : type of pydantic.BaseModel
+        The call's argument model: one field per argument.
+    arguments : mapping of str to object
+        The arguments as the caller passed them (a function's ``locals()``; a method's
+        ``self`` is left out).
 
+    Returns
+    -------
+    pydantic.BaseModel
+        The validated arguments.
 
-@contextmanager
-def checking_command_line(command_line: CommandLine, **arguments: Any) -> Iterator[None]:
-    """Validate what a command of the command line was given; raise :class:`ArgumentError` in its words.
-
-    Parameters
-    ----------
-    command_line : CommandLine
-        The command and the word the person typed for each argument.
-    **arguments
-        The arguments of the call the command makes, as given on the command line.
+    Raises
+    ------
+    ArgumentError
+        The first broken rule, naming the call, the argument and the rule.
 
     Examples
     --------
-    >>> from octocom_streamlit.protocol.contract import OpenChatEvent
+    >>> from octocom_streamlit.commands import ReplyArguments
+    >>> validate_call("reply", ReplyArguments, {"text": "Happy to help."}).text
+    'Happy to help.'
     >>> snippet = CommandLine("snippet", {"content": "CONTENT", "image_url": "--image-url"})
+    >>> from octocom_streamlit.commands import MessageArguments
     >>> try:
-    ...     with checking_command_line(snippet, content="Hi", image_url="photo.jpg"):
-    ...         OpenChatEvent.create("Hi", "photo.jpg")
+    ...     validate_call(snippet, MessageArguments, {"content": "Hi", "image_url": "photo.jpg"})
     ... except ArgumentError as error:
     ...     print(str(error)[:79])
     snippet --image-url photo.jpg: --image-url must be an absolute http(s) URL or a
     """
-    with _checking(command_line.command, arguments, command_line):
-        yield
-
-
-@contextmanager
-def _checking(call: str, arguments: Mapping[str, Any], command_line: CommandLine | None) -> Iterator[None]:
+    given = {name: value for name, value in arguments.items() if name != "self" and not name.startswith("__")}
     try:
-        yield
-    except ArgumentError as error:
-        if error.call is not None:
-            raise
-        raise error.in_call(call, arguments, command_line) from None
+        return model.model_validate(given)
     except ValidationError as error:
-        raise explain(call, arguments, error, command_line) from None
-
-
-def require_type(argument: str, value: Any, kinds: type | tuple[type, ...], noun: str) -> None:
-    """Raise :class:`ArgumentError` unless ``value`` is one of ``kinds`` (``bool`` is never an int)."""
-    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in _as_tuple(kinds)):
-        raise ArgumentError(argument, f"{argument} must be {noun}, got {_type_name(value)}")
-
-
-def require_callable(argument: str, value: Any) -> None:
-    """Raise :class:`ArgumentError` unless ``value`` is ``None`` or callable."""
-    if value is not None and not callable(value):
-        raise ArgumentError(argument, f"{argument} must be a function or None, got {_type_name(value)}")
-
-
-def _as_tuple(kinds: type | tuple[type, ...]) -> tuple[type, ...]:
-    return kinds if isinstance(kinds, tuple) else (kinds,)
+        raise explain(call, given, error) from None

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from octocom_streamlit.arguments import ArgumentError, CommandLine, checking_command_line
+from octocom_streamlit.arguments import ArgumentError, CommandLine, validate_call
 
 PACKAGE = Path(__file__).resolve().parent
 #: The environment variable that hands the validated loader to the try-loader page.
@@ -207,11 +207,10 @@ def check_loader(text: str) -> None:
     Traceback (most recent call last):
     SystemExit: 2
     """
-    from octocom_streamlit.protocol.options import WidgetOptions
+    from octocom_streamlit.widget_options import OptionArguments
 
-    try:
-        with checking_command_line(TRY_LOADER, loader=text):  # the rules of chat_widget(loader=...)
-            WidgetOptions.model_validate({"loader": text})
+    try:  # the rules of chat_widget(loader=...)
+        validate_call(TRY_LOADER, OptionArguments, {"loader": text})
     except ArgumentError as error:
         _fail(str(error))
 
@@ -300,11 +299,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run_streamlit(try_loader_app(), args[2:], env={LOADER_ENV: loader})
     options = parser.parse_args(args)
     if options.command == "snippet":
-        from octocom_streamlit.protocol.contract import OpenChatEvent
+        from octocom_streamlit.commands import MessageArguments
 
         try:
-            with checking_command_line(SNIPPET, content=options.content, image_url=options.image_url):
-                event = OpenChatEvent.create(options.content, options.image_url)
+            arguments = {"content": options.content, "image_url": options.image_url}
+            event = validate_call(SNIPPET, MessageArguments, arguments).event
         except ArgumentError as error:
             _fail(str(error))
         print(event.to_js())

@@ -1,24 +1,26 @@
-"""What Python asks a mounted widget to do, in one ordered stream per session and key.
+"""What Python asks a mounted widget to do, and the arguments each command is made from.
 
 * :class:`OpenChat`: dispatch an ``openChatEvent`` (the contract), now or after a delay.
 * :class:`AgentReply`: add an agent message to the preview widget (prototyping only;
   Octocom's live widget has no such event and ignores it).
 * :class:`CancelPending`: drop delayed opens that have not fired yet.
 
-Each becomes one envelope (:mod:`octocom_streamlit.protocol.envelopes`) with a sequence
-number; see :mod:`octocom_streamlit.delivery`. Pure Python: both bindings use it.
+Each command's rules are its argument model (:class:`OpenChatArguments`,
+:class:`ReplyArguments`, :class:`CancelPendingArguments`), which both bindings and the
+command line check through :func:`~octocom_streamlit.arguments.validate_call`; the
+binding's own arguments (Streamlit's ``key``) extend them. Each command becomes one
+envelope (:mod:`octocom_streamlit.protocol.envelopes`) with a sequence number; see
+:mod:`octocom_streamlit.delivery`. Pure Python: both bindings use it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic_core import PydanticCustomError
 
-from octocom_streamlit.arguments import IMAGE_INSTEAD, ArgumentError
-from octocom_streamlit.images import holds_an_image, image_to_data_url
-from octocom_streamlit.protocol.contract import ChatText, OpenChatEvent
+from octocom_streamlit.protocol.contract import ChatMessage, ChatText, OpenChatEvent
 from octocom_streamlit.protocol.envelopes import (
     AgentReplyMessage,
     CancelEnvelope,
@@ -26,28 +28,7 @@ from octocom_streamlit.protocol.envelopes import (
     OpenEnvelope,
     ReplyEnvelope,
 )
-
-#: Longest accepted ``delay`` in seconds (one hour).
-MAX_DELAY_SECONDS = 3600.0
-
-#: Longest accepted ``once`` id, in characters.
-MAX_ONCE_CHARS = 200
-
-
-class Delay(BaseModel):
-    """A validated ``delay`` argument: seconds after delivery before the event is dispatched."""
-
-    model_config = ConfigDict(frozen=True, strict=True)  # an int or a float: never "5" or True
-
-    delay: float = Field(gt=0, le=MAX_DELAY_SECONDS, allow_inf_nan=False)
-
-
-class AgentReplyText(BaseModel):
-    """A validated ``reply`` text: not blank, at most ``MAX_CONTENT_CHARS`` characters."""
-
-    model_config = ConfigDict(frozen=True)
-
-    text: ChatText
+from octocom_streamlit.rules import DelaySeconds, ImageData, ImageUrl, OnceId
 
 
 @dataclass(frozen=True)
@@ -119,46 +100,96 @@ class CancelPending:
 WidgetCommand = OpenChat | AgentReply | CancelPending
 
 
-def build_event(content: str | None, image_url: str | None, image: Any) -> OpenChatEvent:
-    """Validate an open request; ``image`` (bytes, upload, PIL image, path) becomes a data: URL."""
-    if image is not None:
-        if image_url is not None:
-            raise ArgumentError(
-                "image", "image and image_url are both given; pass one of them (image becomes the image_url)"
-            )
-        image_url = image_to_data_url(image)
-    elif holds_an_image(image_url):  # a path, bytes, an upload: what image= is for
-        raise ArgumentError(
-            "image_url",
-            f"image_url must be a str (an http(s) or data: URL), got {type(image_url).__name__}",
-            fix=IMAGE_INSTEAD,
-        )
-    return OpenChatEvent.create(content, image_url)
+class CallArguments(BaseModel):
+    """The arguments of one public call, as the caller gave them: one field per argument."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=True, arbitrary_types_allowed=True)
 
 
-def open_command(content: str | None, image_url: str | None, image: Any, delay: float | None) -> OpenChat:
-    """Validate every argument of ``open_chat`` and return the command to queue.
+class MessageArguments(CallArguments):
+    """The message of an open: ``content``, and an image as ``image_url`` or as ``image``.
 
-    Raises
-    ------
-    pydantic.ValidationError or ArgumentError
-        The message names the field and the rule; nothing has been queued.
+    ``image`` (bytes, an upload, a PIL image, a path) becomes a ``data:`` URL. With
+    neither content nor image the open carries no message.
+
+    Examples
+    --------
+    >>> MessageArguments(content="Hi", image_url="https://example.com/a.png").event.detail()
+    {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Hi', 'imageUrl': 'https://example.com/a.png'}}
     """
-    event = build_event(content, image_url, image)
-    return OpenChat(event, None if delay is None else Delay(delay=delay).delay)
+
+    content: ChatText | None = None
+    image_url: ImageUrl | None = None
+    image: ImageData = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_image(cls, data: Any) -> Any:
+        if isinstance(data, dict) and data.get("image") is not None and data.get("image_url") is not None:
+            raise PydanticCustomError(
+                "image_twice",
+                "image and image_url are both given; pass one of them (image becomes the image_url)",
+                {"argument": "image"},
+            )
+        return data
+
+    @model_validator(mode="after")
+    def _content_with_image(self) -> MessageArguments:
+        if self.content is None and (self.image_url or self.image) is not None:
+            raise PydanticCustomError(
+                "content_required",
+                "content is required when a message is given: an image_url alone is not "
+                "allowed by the openChatEvent contract (message.content is required)",
+                {"argument": "image_url" if self.image is None else "image"},
+            )
+        return self
+
+    @property
+    def event(self) -> OpenChatEvent:
+        """The ``openChatEvent`` detail these arguments make (already validated)."""
+        if self.content is None:
+            return OpenChatEvent()
+        message = ChatMessage.model_construct(content=self.content, image_url=self.image_url or self.image)
+        return OpenChatEvent.model_construct(type="OPEN_OCTOCOM", message=message)
 
 
-def validate_once(once: object) -> str | None:
-    """Return the ``once`` id of an ``open_chat`` call (``None``: no id), or raise :class:`ArgumentError`."""
-    if once is None:
-        return None
-    if not isinstance(once, str):
-        raise ArgumentError(
-            "once", f"once must be a str, an id such as 'plan-nudge', got {type(once).__name__}"
-        )
-    if not once.strip() or len(once) > MAX_ONCE_CHARS:
-        raise ArgumentError("once", f"once must be a non-blank id of at most {MAX_ONCE_CHARS} characters")
-    return once
+class OpenChatArguments(MessageArguments):
+    """``open_chat``'s arguments: the message, ``delay`` and ``once``.
+
+    Examples
+    --------
+    >>> command = OpenChatArguments(content="Hi", delay=1.5, once="hello").command()
+    >>> command.event.detail(), command.delay_seconds
+    ({'type': 'OPEN_OCTOCOM', 'message': {'content': 'Hi'}}, 1.5)
+    """
+
+    delay: DelaySeconds | None = None
+    once: OnceId | None = None
+
+    def command(self) -> OpenChat:
+        """Return the command to queue."""
+        return OpenChat(self.event, self.delay)
+
+
+class ReplyArguments(CallArguments):
+    """``reply``'s arguments: the agent's text (not blank, at most ``MAX_CONTENT_CHARS``)."""
+
+    text: ChatText
+    once: None = None  # a reply is sent each time
+
+    def command(self) -> AgentReply:
+        """Return the command to queue."""
+        return AgentReply(self.text)
+
+
+class CancelPendingArguments(CallArguments):
+    """``cancel_pending``'s arguments: none but the binding's own."""
+
+    once: None = None  # a cancel is sent each time
+
+    def command(self) -> CancelPending:
+        """Return the command to queue."""
+        return CancelPending()
 
 
 @dataclass

@@ -59,17 +59,22 @@ import time
 import uuid
 from typing import Any
 
+from pydantic import TypeAdapter
 from streamlit.testing.v1 import AppTest
 
 from octocom_streamlit.commands import AgentReply, OpenChat, WidgetCommand
 from octocom_streamlit.protocol.constants import DEFAULT_KEY, KEPT_EVENTS
 from octocom_streamlit.protocol.contract import OpenChatEvent
 from octocom_streamlit.protocol.envelopes import ComponentArgs
-from octocom_streamlit.protocol.options import validate_key
 from octocom_streamlit.protocol.reports import EVENT_FIELDS, WidgetEvent
+from octocom_streamlit.rules import WidgetKey
 from octocom_streamlit.streamlit.session import STATE_KEY, SessionDelivery
 
 __all__ = ["EVENT_FIELDS", "agent_replies", "opened_chats", "send_widget_event"]
+
+
+def _widget_key(key: object) -> str:
+    return TypeAdapter(WidgetKey).validate_python(key)
 
 
 def _delivery_state(at: AppTest) -> SessionDelivery:
@@ -83,7 +88,7 @@ def _delivery_state(at: AppTest) -> SessionDelivery:
 
 
 def _sent(at: AppTest, key: str) -> list[WidgetCommand]:
-    return list(_delivery_state(at).sent.get(validate_key(key), []))
+    return list(_delivery_state(at).sent.get(_widget_key(key), []))
 
 
 def opened_chats(at: AppTest, *, key: str = DEFAULT_KEY) -> list[OpenChatEvent]:
@@ -208,7 +213,7 @@ def send_widget_event(at: AppTest, type: str, *, key: str = DEFAULT_KEY, **field
     Traceback (most recent call last):
     ValueError: 'opened' events need the field(s) by; got none
     """
-    key = validate_key(key)
+    key = _widget_key(key)
     if type not in EVENT_FIELDS:
         raise ValueError(f"type: unknown widget event type {type!r}; expected one of {sorted(EVENT_FIELDS)}")
     expected = EVENT_FIELDS[type]

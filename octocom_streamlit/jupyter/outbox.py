@@ -10,18 +10,33 @@ of it is on screen) is delivered when a view appears, however long that takes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from octocom_streamlit.commands import WidgetCommand
+from octocom_streamlit.commands import OnceIds, WidgetCommand
 from octocom_streamlit.delivery import MAX_WAITING_COMMANDS, DeliveryQueue, QueueFullError
 
 
 @dataclass
 class Outbox:
-    """One widget's queue and the window of envelopes the browser should see."""
+    """One widget's queue, its ``once=`` ids, and the window of envelopes the browser should see.
 
+    The notebook's :class:`~octocom_streamlit.command_calls.CommandTarget`: ``publish``
+    hands each new window to the page (the ``_envelopes`` trait).
+    """
+
+    publish: Callable[[list[dict[str, Any]]], None] = lambda window: None
     queue: DeliveryQueue = field(default_factory=DeliveryQueue)
+    once: OnceIds = field(default_factory=OnceIds)
+
+    def admit(self, once: str | None) -> bool:
+        """Return whether a call with ``once`` is sent now (``None`` always is), and spend the id."""
+        return self.once.admit(once)
+
+    def send(self, command: WidgetCommand) -> None:
+        """Queue ``command`` and publish the new window (see :meth:`push`)."""
+        self.publish(self.push(command))
 
     def push(self, command: WidgetCommand) -> list[dict[str, Any]]:
         """Queue ``command``; return the new window (every command the page may still need).

@@ -10,17 +10,12 @@ from typing import Any
 import anywidget
 import traitlets
 from ipywidgets import CallbackDispatcher
+from pydantic import model_validator
+from pydantic_core import PydanticCustomError
 
-from octocom_streamlit.arguments import checking, require_callable
-from octocom_streamlit.commands import (
-    AgentReply,
-    AgentReplyText,
-    CancelPending,
-    OnceIds,
-    WidgetCommand,
-    open_command,
-    validate_once,
-)
+from octocom_streamlit.arguments import validate_call
+from octocom_streamlit.command_calls import send
+from octocom_streamlit.commands import CancelPendingArguments, OpenChatArguments, ReplyArguments
 from octocom_streamlit.frontend_bundle import ESM_FILE, esm_path
 from octocom_streamlit.jupyter.event_log import EventLog
 from octocom_streamlit.jupyter.outbox import Outbox
@@ -38,8 +33,9 @@ from octocom_streamlit.protocol.constants import (
     REPORTS_TRAIT,
 )
 from octocom_streamlit.protocol.contract import OpenChatEvent
-from octocom_streamlit.protocol.options import Corner, Layout, LoaderScript, WidgetOptions, options_given
+from octocom_streamlit.protocol.options import Corner, Layout
 from octocom_streamlit.protocol.reports import WidgetEvent
+from octocom_streamlit.widget_options import NOTEBOOK_OPTIONS, LoaderInput, NotebookOptionArguments
 
 EventCallback = Callable[[WidgetEvent], Any]
 
@@ -120,18 +116,14 @@ class ChatWidget(anywidget.AnyWidget):
         greeting: str = DEFAULT_GREETING,
         accent_color: str | None = None,
         avatar_url: str | None = None,
-        loader: str | LoaderScript | list[LoaderScript] | None = None,
+        loader: LoaderInput = None,
         loader_timeout: float = DEFAULT_LOADER_TIMEOUT,
         on_event: EventCallback | None = None,
     ) -> None:
-        arguments = options_given(locals())
-        with checking("ChatWidget", **arguments, on_event=on_event):
-            options = WidgetOptions.model_validate(arguments)  # loader: the snippet, a URL or LoaderScripts
-            require_callable("on_event", on_event)
+        options = validate_call("ChatWidget", NotebookOptionArguments, locals()).options()
         if "_esm" not in type(self).__dict__:
             self._esm = esm_path().read_text(encoding="utf-8")  # raises if the bundle is missing
-        self._outbox = Outbox()
-        self._once = OnceIds()
+        self._outbox = Outbox(publish=lambda window: self.set_trait(ARG_TRAITS["envelopes"], window))
         self._event_log = EventLog()
         self._page_reports = PageReports()
         self._event_callbacks = CallbackDispatcher()
@@ -201,13 +193,7 @@ class ChatWidget(anywidget.AnyWidget):
         >>> w.open_chat("Here is a photo of the rash.", image_url="https://example.com/rash.jpg").detail()
         {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Here is a photo of the rash.', 'imageUrl': 'https://example.com/rash.jpg'}}
         """
-        arguments = {"content": content, "image_url": image_url, "image": image, "delay": delay}
-        with checking("ChatWidget.open_chat", **arguments, once=once):
-            command = open_command(content, image_url, image, delay)
-            once_id = validate_once(once)
-        if self._once.admit(once_id):
-            self._queue_command(command)
-        return command.event
+        return send("ChatWidget.open_chat", OpenChatArguments, locals(), self._target).event
 
     def reply(self, text: str) -> None:
         """Add an agent message to the preview widget, to script the bot's side of a flow.
@@ -225,9 +211,7 @@ class ChatWidget(anywidget.AnyWidget):
         >>> _ = w.open_chat("Which cream suits dry skin?")
         >>> w.reply("Our Hydra Balm is made for dry skin.")
         """
-        with checking("ChatWidget.reply", text=text):
-            command = AgentReply(AgentReplyText(text=text).text)
-        self._queue_command(command)
+        send("ChatWidget.reply", ReplyArguments, locals(), self._target)
 
     def cancel_pending(self) -> None:
         """Drop the delayed opens that have not fired yet.
@@ -238,7 +222,7 @@ class ChatWidget(anywidget.AnyWidget):
         >>> _ = w.open_chat("Can you help me choose a serum?", delay=30, once="serum-nudge")
         >>> w.cancel_pending()
         """
-        self._queue_command(CancelPending())
+        send("ChatWidget.cancel_pending", CancelPendingArguments, locals(), self._target)
 
     def configure(self, **changes: Any) -> None:
         """Change options of the displayed widget (any keyword of the constructor but ``on_event``).
@@ -253,8 +237,8 @@ class ChatWidget(anywidget.AnyWidget):
         >>> w = ChatWidget()
         >>> w.configure(title="Glow & Co.", accent_color="#be185d")
         """
-        with checking("ChatWidget.configure", **changes):
-            options = WidgetOptions.model_validate({**self._widget_options.model_dump(), **changes})
+        current = {name: getattr(self._widget_options, name) for name in NOTEBOOK_OPTIONS}
+        options = validate_call("ChatWidget.configure", _Configure, {**current, **changes}).options()
         self._widget_options = options
         self.set_trait(ARG_TRAITS["options"], options.wire())
 
@@ -305,8 +289,8 @@ class ChatWidget(anywidget.AnyWidget):
 
     # -- internals ------------------------------------------------------------
 
-    def _queue_command(self, command: WidgetCommand) -> None:
-        self.set_trait(ARG_TRAITS["envelopes"], self._outbox.push(command))
+    def _target(self, call: str, arguments: object) -> Outbox:
+        return self._outbox
 
     def _read_page_reports(self, change: dict[str, Any]) -> None:
         events = self._page_reports.take(change["new"])
@@ -328,3 +312,18 @@ class ChatWidget(anywidget.AnyWidget):
         elif event.type in ("opened", "closed"):
             self.set_trait("state", "open" if event.type == "opened" else "closed")
         self._event_callbacks(event)
+
+
+class _Configure(NotebookOptionArguments):
+    """``ChatWidget.configure``'s arguments: the options; callbacks go through ``on_event``."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_callback(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "on_event" in data:
+            raise PydanticCustomError(
+                "configure_callback",
+                "on_event is not an option: register a callback with ChatWidget.on_event(callback)",
+                {"argument": "on_event"},
+            )
+        return data

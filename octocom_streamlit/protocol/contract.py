@@ -36,12 +36,13 @@ from octocom_streamlit.protocol.constants import (
     MAX_DATA_URL_CHARS,
     MAX_HTTP_URL_CHARS,
 )
-from octocom_streamlit.safe_json import safe_json
+from octocom_streamlit.protocol.safe_json import safe_json
 
 _DATA_URL = re.compile(r"^data:(?P<mime>[a-z0-9.+-]+/[a-z0-9.+-]+);base64,(?P<payload>.*)$", re.I | re.S)
 
 
-def _not_blank(value: str, info: ValidationInfo) -> str:
+def not_blank(value: str, info: ValidationInfo) -> str:
+    """Return ``value`` unless it is empty or only white space (the field's name says which)."""
     if not value.strip():
         raise PydanticCustomError(
             "text_blank", "{field} must not be empty or only white space", {"field": info.field_name}
@@ -50,7 +51,7 @@ def _not_blank(value: str, info: ValidationInfo) -> str:
 
 
 #: Text a person reads in the chat: a string, not blank, at most :data:`MAX_CONTENT_CHARS`.
-ChatText = Annotated[StrictStr, Field(max_length=MAX_CONTENT_CHARS), AfterValidator(_not_blank)]
+ChatText = Annotated[StrictStr, Field(max_length=MAX_CONTENT_CHARS), AfterValidator(not_blank)]
 
 
 def _url_error(rule: str, kind: str = "image_url", **ctx: Any) -> PydanticCustomError:

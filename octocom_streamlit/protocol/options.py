@@ -1,19 +1,20 @@
-"""The options of the chat widget, validated once and sent in the component args.
+"""The options of the chat widget as the wire carries them, and the option list itself.
 
-:class:`WidgetOptions` is what :func:`~octocom_streamlit.chat_widget` and
-:class:`~octocom_streamlit.jupyter.ChatWidget` accept besides their key;
-``WidgetOptions.wire()`` is the ``options`` object the frontend reads.
+:class:`WidgetOptions` declares every option :func:`~octocom_streamlit.chat_widget` and
+:class:`~octocom_streamlit.jupyter.ChatWidget` accept besides their key (see
+``octocom_streamlit/widget_options.py`` for which binding takes which, and for the
+loader snippet a caller may give); ``WidgetOptions.wire()`` is the ``options`` object
+the frontend reads.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import ConfigDict, Field, StrictStr, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-from octocom_streamlit.arguments import ArgumentError
 from octocom_streamlit.protocol.constants import (
     DEFAULT_CORNER,
     DEFAULT_GREETING,
@@ -32,30 +33,8 @@ Corner = Literal["bottom-right", "bottom-left"]
 ReportLevel = Literal["interactions", "all"]
 
 _HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
-_KEY = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _ATTRIBUTE_NAME = re.compile(r"^[a-zA-Z_:][-a-zA-Z0-9_:.]*$")
 _FORBIDDEN_ATTRIBUTES = {"src", "onload", "onerror"}
-
-
-def options_given(arguments: dict[str, Any]) -> dict[str, Any]:
-    """Return the widget options among a binding's arguments (its ``locals()``), by name.
-
-    Examples
-    --------
-    >>> options_given({"title": "Acme", "key": "support", "on_event": None})
-    {'title': 'Acme'}
-    """
-    return {name: value for name, value in arguments.items() if name in WidgetOptions.model_fields}
-
-
-def validate_key(key: object, field: str = "key") -> str:
-    """Return ``key`` if it is a valid widget key, else raise :class:`ArgumentError`.
-
-    Widget keys become CSS class names and storage keys: letters, digits, ``_`` and ``-``.
-    """
-    if not isinstance(key, str) or not _KEY.match(key):
-        raise ArgumentError(field, f"{field} must be 1-64 letters, digits, '_' or '-', got {key!r}")
-    return key
 
 
 class LoaderScript(WireModel):
@@ -136,14 +115,6 @@ class WidgetOptions(WireModel):
     loader: list[LoaderScript] | None = None
     loader_timeout: float = Field(default=DEFAULT_LOADER_TIMEOUT, ge=1.0, le=120.0)
     report: ReportLevel = DEFAULT_REPORT
-
-    @field_validator("loader", mode="before")
-    @classmethod
-    def _parse_loader(cls, value: Any) -> Any:
-        """Accept what users have: the dashboard snippet, a script URL, or LoaderScript objects."""
-        from octocom_streamlit.loader import parse_loader  # the snippet parser needs this module
-
-        return value if value is None else parse_loader(value)
 
     @field_validator("accent_color")
     @classmethod

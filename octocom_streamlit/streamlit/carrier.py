@@ -14,7 +14,7 @@ import html
 from octocom_streamlit.delivery import QueuedCommand
 from octocom_streamlit.protocol.constants import COMMAND_ATTRIBUTE
 from octocom_streamlit.protocol.envelopes import CarrierPayload
-from octocom_streamlit.safe_json import safe_json
+from octocom_streamlit.protocol.safe_json import safe_json
 
 
 def carrier_html(session_token: str, widget_key: str, queued: QueuedCommand) -> str:

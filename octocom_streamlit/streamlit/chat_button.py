@@ -6,16 +6,29 @@ import html
 from typing import Any, Literal
 
 import streamlit as st
+from pydantic import StrictBool, StrictStr
 
-from octocom_streamlit.arguments import ArgumentError, checking, require_type
-from octocom_streamlit.commands import build_event
+from octocom_streamlit.arguments import validate_call
+from octocom_streamlit.commands import MessageArguments
 from octocom_streamlit.protocol.constants import BUTTON_ATTRIBUTE, DEFAULT_KEY
 from octocom_streamlit.protocol.contract import OpenChatEvent
 from octocom_streamlit.protocol.envelopes import ButtonPayload
-from octocom_streamlit.protocol.options import validate_key
-from octocom_streamlit.safe_json import safe_json
+from octocom_streamlit.protocol.safe_json import safe_json
+from octocom_streamlit.rules import Label, WidgetKey
 from octocom_streamlit.streamlit.script_run import require_script_run
 from octocom_streamlit.streamlit.session import current_session
+
+
+class _ChatButtonArguments(MessageArguments):
+    """``chat_button``'s arguments: the message, the button, and the widget it opens."""
+
+    label: Label
+    key: StrictStr | None = None
+    widget_key: WidgetKey = DEFAULT_KEY
+    help: StrictStr | None = None
+    type: Literal["primary", "secondary"] = "secondary"
+    use_container_width: StrictBool = False
+    disabled: StrictBool = False
 
 
 def chat_button(
@@ -86,19 +99,8 @@ def chat_button(
     >>> event.detail()
     {'type': 'OPEN_OCTOCOM', 'message': {'content': 'What does the spike in March mean?'}}
     """
-    arguments = {"label": label, "content": content, "image_url": image_url, "image": image, "key": key}
-    with checking(
-        "chat_button",
-        **arguments,
-        widget_key=widget_key,
-        help=help,
-        type=type,
-        use_container_width=use_container_width,
-        disabled=disabled,
-    ):
-        _check_button_arguments(label, key, help, type, use_container_width, disabled)
-        event = build_event(content, image_url, image)
-        widget_key = validate_key(widget_key, "widget_key")
+    checked = validate_call("chat_button", _ChatButtonArguments, locals())
+    event, widget_key = checked.event, checked.widget_key
     require_script_run("chat_button")
     session = current_session()
     session.stray_keys.aiming_button(widget_key)
@@ -119,21 +121,3 @@ def chat_button(
             st.html(markup)
     session.warn_about_stray_keys()  # a widget_key no widget of this run was drawn with
     return event
-
-
-def _check_button_arguments(
-    label: object, key: object, help: object, type: object, use_container_width: object, disabled: object
-) -> None:
-    if not isinstance(label, str):
-        raise ArgumentError("label", f"label must be a str, got {label.__class__.__name__}")
-    if not label.strip():
-        raise ArgumentError("label", "label must not be empty or only white space")
-    require_type("key", key, (str, _NoneType), "a str or None")
-    require_type("help", help, (str, _NoneType), "a str or None")
-    if type not in ("primary", "secondary"):
-        raise ArgumentError("type", "type must be one of 'primary' or 'secondary'")
-    require_type("use_container_width", use_container_width, bool, "True or False")
-    require_type("disabled", disabled, bool, "True or False")
-
-
-_NoneType = type(None)

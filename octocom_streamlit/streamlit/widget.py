@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from octocom_streamlit.arguments import ArgumentError, checking, require_callable
+from octocom_streamlit.arguments import ArgumentError, validate_call
 from octocom_streamlit.protocol.constants import (
     DEFAULT_CORNER,
     DEFAULT_GREETING,
@@ -21,23 +21,21 @@ from octocom_streamlit.protocol.constants import (
     LAUNCHER_FRAME_HEIGHT,
 )
 from octocom_streamlit.protocol.envelopes import ComponentArgs
-from octocom_streamlit.protocol.options import (
-    Corner,
-    Layout,
-    LoaderScript,
-    ReportLevel,
-    WidgetOptions,
-    options_given,
-    validate_key,
-)
+from octocom_streamlit.protocol.options import Corner, Layout, ReportLevel
 from octocom_streamlit.protocol.reports import WidgetEvent
+from octocom_streamlit.rules import WidgetKey
 from octocom_streamlit.streamlit.component import raw_component
 from octocom_streamlit.streamlit.placement import CHAT_BUTTON_CSS, element_key, placement_css
 from octocom_streamlit.streamlit.script_run import require_script_run
 from octocom_streamlit.streamlit.session import current_session
+from octocom_streamlit.widget_options import LoaderInput, OptionArguments
 from octocom_streamlit.widget_report import WidgetReport
 
 _INITIAL_HEIGHT = {"floating": LAUNCHER_FRAME_HEIGHT, "inline": DEFAULT_INLINE_HEIGHT}
+
+
+class _ChatWidgetArguments(OptionArguments):
+    key: WidgetKey = DEFAULT_KEY
 
 
 def chat_widget(
@@ -52,7 +50,7 @@ def chat_widget(
     greeting: str = DEFAULT_GREETING,
     accent_color: str | None = None,
     avatar_url: str | None = None,
-    loader: str | LoaderScript | list[LoaderScript] | None = None,
+    loader: LoaderInput = None,
     loader_timeout: float = DEFAULT_LOADER_TIMEOUT,
     report: ReportLevel = DEFAULT_REPORT,
     on_event: Callable[[WidgetEvent], None] | None = None,
@@ -130,11 +128,8 @@ def chat_widget(
     >>> for message in widget.customer_messages:
     ...     st.write("The visitor wrote:", message)
     """
-    arguments = options_given(locals())
-    with checking("chat_widget", **arguments, key=key, on_event=on_event):
-        key = validate_key(key)
-        options = WidgetOptions.model_validate(arguments)  # loader: the snippet, a URL or LoaderScripts
-        require_callable("on_event", on_event)
+    checked = validate_call("chat_widget", _ChatWidgetArguments, locals())
+    key, options = checked.key, checked.options()
     require_script_run("chat_widget")
     session = current_session()
     if session.stray_keys.drawn_in_this_run(key):

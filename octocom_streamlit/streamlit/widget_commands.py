@@ -2,34 +2,66 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import streamlit as st
 
-from octocom_streamlit.arguments import checking
+from octocom_streamlit.command_calls import send
 from octocom_streamlit.commands import (
-    AgentReply,
-    AgentReplyText,
-    CancelPending,
+    CallArguments,
+    CancelPendingArguments,
+    OpenChatArguments,
+    ReplyArguments,
     WidgetCommand,
-    open_command,
-    validate_once,
 )
 from octocom_streamlit.protocol.constants import DEFAULT_KEY
 from octocom_streamlit.protocol.contract import OpenChatEvent
-from octocom_streamlit.protocol.options import validate_key
+from octocom_streamlit.rules import WidgetKey
 from octocom_streamlit.streamlit.carrier import carrier_html
 from octocom_streamlit.streamlit.script_run import require_script_run
-from octocom_streamlit.streamlit.session import current_session
+from octocom_streamlit.streamlit.session import SessionDelivery, current_session
 
 
-def send(key: str, command: WidgetCommand) -> None:
-    """Queue ``command`` for the widget of ``key`` and write its carrier at the call site."""
-    session = current_session()
-    queued = session.queue(key).push(command)
-    session.record_sent(key, command)
-    st.html(carrier_html(session.token, key, queued))
-    session.warn_about_stray_keys()
+class _Keyed(CallArguments):
+    """The Streamlit calls' own argument: the ``key`` of the widget a command goes to."""
+
+    key: WidgetKey = DEFAULT_KEY
+
+
+class _OpenChat(OpenChatArguments, _Keyed):
+    pass
+
+
+class _Reply(ReplyArguments, _Keyed):
+    pass
+
+
+class _CancelPending(CancelPendingArguments, _Keyed):
+    pass
+
+
+@dataclass
+class _SessionWidget:
+    """The widget ``key`` of this browser session: the session's once ids and the key's queue."""
+
+    session: SessionDelivery
+    key: str
+
+    def admit(self, once: str | None) -> bool:
+        return self.session.once.admit(once)
+
+    def send(self, command: WidgetCommand) -> None:
+        """Queue ``command`` and write its carrier at the call site."""
+        queued = self.session.queue(self.key).push(command)
+        self.session.record_sent(self.key, command)
+        st.html(carrier_html(self.session.token, self.key, queued))
+        self.session.warn_about_stray_keys()
+
+
+def _session_widget(call: str, arguments: _Keyed) -> _SessionWidget:
+    require_script_run(call)  # after the arguments passed: they are wrong anywhere
+    return _SessionWidget(current_session(), arguments.key)
 
 
 def open_chat(
@@ -103,15 +135,7 @@ def open_chat(
     >>> nudge.detail()
     {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Can someone help me pick a plan?'}}
     """
-    arguments = {"content": content, "image_url": image_url, "image": image, "delay": delay}
-    with checking("open_chat", **arguments, once=once, key=key):
-        command = open_command(content, image_url, image, delay)
-        once_id = validate_once(once)
-        key = validate_key(key)
-    require_script_run("open_chat")
-    if current_session().once.admit(once_id):
-        send(key, command)
-    return command.event
+    return send("open_chat", _OpenChat, locals(), _session_widget).event
 
 
 def reply(text: str, *, key: str = DEFAULT_KEY) -> None:
@@ -135,11 +159,7 @@ def reply(text: str, *, key: str = DEFAULT_KEY) -> None:
     >>> question = oc.open_chat("Which cream suits dry skin?")
     >>> oc.reply("Our Hydra Balm is made for dry skin. Shall I add it to your cart?")
     """
-    with checking("reply", text=text, key=key):
-        command = AgentReply(AgentReplyText(text=text).text)
-        key = validate_key(key)
-    require_script_run("reply")
-    send(key, command)
+    send("reply", _Reply, locals(), _session_widget)
 
 
 def cancel_pending(*, key: str = DEFAULT_KEY) -> None:
@@ -157,7 +177,4 @@ def cancel_pending(*, key: str = DEFAULT_KEY) -> None:
     >>> if st.button("No thanks"):
     ...     oc.cancel_pending()
     """
-    with checking("cancel_pending", key=key):
-        key = validate_key(key)
-    require_script_run("cancel_pending")
-    send(key, CancelPending())
+    send("cancel_pending", _CancelPending, locals(), _session_widget)

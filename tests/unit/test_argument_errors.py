@@ -215,7 +215,7 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
     (
         "chat_button key",
         lambda: oc.chat_button("Help", key=3),
-        "chat_button(key=3): key must be a str or None",
+        "chat_button(key=3): key must be a str, got int",
     ),
     (
         "chat_button widget_key",
@@ -225,7 +225,7 @@ CASES: list[tuple[str, Callable[[], Any], str]] = [
     (
         "chat_button help",
         lambda: oc.chat_button("Help", help=3),
-        "chat_button(help=3): help must be a str or None",
+        "chat_button(help=3): help must be a str, got int",
     ),
     (
         "chat_button type",

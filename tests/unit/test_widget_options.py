@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 import octocom_streamlit as oc
 from octocom_streamlit.loader import LoaderScript, parse_loader
-from octocom_streamlit.protocol.options import WidgetOptions, validate_key
+from octocom_streamlit.protocol.options import WidgetOptions
+from octocom_streamlit.rules import WidgetKey
+
+
+class _Keyed(BaseModel):
+    key: WidgetKey
 
 
 @pytest.mark.parametrize(
@@ -33,13 +38,13 @@ def test_bad_options_name_field_and_rule(field: str, value: object, rule: str) -
 
 @pytest.mark.parametrize("key", ["octocom", "help-2", "A_b"])
 def test_good_keys(key: str) -> None:
-    assert validate_key(key) == key
+    assert _Keyed(key=key).key == key
 
 
 @pytest.mark.parametrize("key", ["", "has space", "dot.key", "x" * 65, 3])
 def test_bad_keys(key: object) -> None:
     with pytest.raises(ValueError, match="key must be 1-64 letters"):
-        validate_key(key)
+        _Keyed(key=key)
 
 
 def test_dashboard_snippet_is_parsed_with_its_attributes() -> None:
