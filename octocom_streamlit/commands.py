@@ -16,6 +16,7 @@ envelope (:mod:`octocom_streamlit.protocol.envelopes`) with a sequence number; s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
 from pydantic_core import PydanticCustomError

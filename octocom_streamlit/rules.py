@@ -30,8 +30,9 @@ _KEY = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 def _widget_key(value: object, info: ValidationInfo) -> str:
     if not isinstance(value, str) or not _KEY.match(value):
+        name = info.field_name or "key"
         raise PydanticCustomError(
-            "widget_key", f"{info.field_name or 'key'} must be 1-64 letters, digits, '_' or '-', got {value!r}"
+            "widget_key", f"{name} must be 1-64 letters, digits, '_' or '-', got {value!r}"
         )
     return value
 

@@ -17,9 +17,9 @@ from octocom_streamlit.arguments import validate_call
 from octocom_streamlit.command_calls import send
 from octocom_streamlit.commands import CancelPendingArguments, OpenChatArguments, ReplyArguments
 from octocom_streamlit.frontend_bundle import ESM_FILE, esm_path
-from octocom_streamlit.jupyter.event_log import EventLog
 from octocom_streamlit.jupyter.outbox import Outbox
-from octocom_streamlit.jupyter.page_reports import PageReports
+from octocom_streamlit.jupyter.report_history import ReportHistory
+from octocom_streamlit.jupyter.reports_trait import ReportsTrait
 from octocom_streamlit.protocol.constants import (
     ARG_TRAITS,
     DEFAULT_CORNER,
@@ -95,10 +95,10 @@ class ChatWidget(anywidget.AnyWidget):
     # window again on each call costs more than the rest of the call (figure 6 of BENCHMARKS.md).
     _envelopes: traitlets.List[dict[str, Any]] = traitlets.List(read_only=True).tag(sync=True)
     _options = traitlets.Dict(read_only=True).tag(sync=True)
-    # Widget events, written by the page (see page_reports.py): a trait, not custom
+    # Widget events, written by the page (see reports_trait.py): a trait, not custom
     # messages, because every notebook front end syncs traits (marimo re-runs the cells
     # that use the widget when one changes). Python acknowledges in `_reports_read`.
-    # Any element: PageReports skips what it does not know, rather than the kernel failing.
+    # Any element: ReportsTrait skips what it does not know, rather than the kernel failing.
     _reports: traitlets.List[Any] = traitlets.List(read_only=True).tag(sync=True, echo_update=False)
     _reports_read = traitlets.Dict(read_only=True).tag(sync=True)
 
@@ -124,9 +124,9 @@ class ChatWidget(anywidget.AnyWidget):
         if "_esm" not in type(self).__dict__:
             self._esm = esm_path().read_text(encoding="utf-8")  # raises if the bundle is missing
         self._outbox = Outbox(publish=lambda window: self.set_trait(ARG_TRAITS["envelopes"], window))
-        self._event_log = EventLog()
-        self._page_reports = PageReports()
-        self._event_callbacks = CallbackDispatcher()
+        self._report_history = ReportHistory()
+        self._reports_trait = ReportsTrait()
+        self._report_callbacks = CallbackDispatcher()
         self._widget_options = options
         # Set before the comm opens, so the page's first state is already complete.
         self.set_trait(ARG_TRAITS["session"], uuid.uuid4().hex)
@@ -134,7 +134,7 @@ class ChatWidget(anywidget.AnyWidget):
         super().__init__()
         if on_event is not None:
             self.on_event(on_event)
-        self.observe(self._read_page_reports, names=REPORTS_TRAIT)
+        self.observe(self._read_reports_trait, names=REPORTS_TRAIT)
 
     # -- commands to the page -------------------------------------------------
 
@@ -265,53 +265,53 @@ class ChatWidget(anywidget.AnyWidget):
         >>> w = ChatWidget()
         >>> w.on_event(lambda event: print(event.type, event.content))
         """
-        self._event_callbacks.register_callback(callback, remove=remove)
+        self._report_callbacks.register_callback(callback, remove=remove)
 
     @property
     def history(self) -> list[WidgetEvent]:
         """The events the page reported, oldest first (the last 500)."""
-        return self._event_log.history()
+        return self._report_history.history()
 
     @property
     def customer_messages(self) -> list[str]:
         """What a person typed in the preview widget, oldest first."""
-        return self._event_log.report().customer_messages
+        return self._report_history.report().customer_messages
 
     @property
     def is_open(self) -> bool | None:
         """Whether the widget was last reported open (``None`` before any open or close)."""
-        return self._event_log.report().is_open
+        return self._report_history.report().is_open
 
     @property
     def loader_error(self) -> str | None:
         """The loader's error while its last outcome is a failure, else ``None``."""
-        return self._event_log.report().loader_error
+        return self._report_history.report().loader_error
 
     # -- internals ------------------------------------------------------------
 
     def _target(self, call: str, arguments: object) -> Outbox:
         return self._outbox
 
-    def _read_page_reports(self, change: dict[str, Any]) -> None:
-        events = self._page_reports.take(change["new"])
-        if not events:
+    def _read_reports_trait(self, change: dict[str, Any]) -> None:
+        reports = self._reports_trait.take(change["new"])
+        if not reports:
             return
         with self.hold_sync():  # one message back: the acknowledgement and the aged window
-            self.set_trait(REPORTS_READ_TRAIT, self._page_reports.read())
-            for raw in events:
-                self._take_page_event(raw)
+            self.set_trait(REPORTS_READ_TRAIT, self._reports_trait.read())
+            for raw in reports:
+                self._take_report(raw)
 
-    def _take_page_event(self, raw: Any) -> None:
-        event = self._event_log.add(raw)
-        if event is None:
+    def _take_report(self, raw: Any) -> None:
+        report = self._report_history.add(raw)
+        if report is None:
             return
-        if event.type == "delivered" and event.seq is not None:
-            window = self._outbox.delivered(event.seq)
+        if report.type == "delivered" and report.seq is not None:
+            window = self._outbox.delivered(report.seq)
             if window is not None:
                 self.set_trait(ARG_TRAITS["envelopes"], window)
-        elif event.type in ("opened", "closed"):
-            self.set_trait("state", "open" if event.type == "opened" else "closed")
-        self._event_callbacks(event)
+        elif report.type in ("opened", "closed"):
+            self.set_trait("state", "open" if report.type == "opened" else "closed")
+        self._report_callbacks(report)
 
 
 class _Configure(NotebookOptionArguments):

@@ -7,9 +7,9 @@ in this module only. Every report adds ``at``, the browser time in milliseconds.
 
 * Streamlit: the component value, :class:`ComponentValue`: the iframe's ``instance``
   and its last :data:`~octocom_streamlit.protocol.constants.KEPT_EVENTS` events, each
-  numbered ``n`` (see :mod:`octocom_streamlit.streamlit.report_cursor`).
+  numbered ``n`` (see :mod:`octocom_streamlit.streamlit.component_value`).
 * Jupyter: the model's ``_reports`` trait, a window of :class:`PageReport` entries
-  that Python acknowledges in ``_reports_read`` (see :mod:`octocom_streamlit.jupyter.page_reports`).
+  that Python acknowledges in ``_reports_read`` (see :mod:`octocom_streamlit.jupyter.reports_trait`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from octocom_streamlit.commands import OnceIds, WidgetCommand
 from octocom_streamlit.delivery import DeliveryQueue
-from octocom_streamlit.streamlit.report_cursor import EventCursor
+from octocom_streamlit.streamlit.component_value import ComponentValueCursor
 from octocom_streamlit.streamlit.stray_keys import StrayKeyWarnings
 
 STATE_KEY = "_octocom_streamlit_delivery"
@@ -30,7 +30,7 @@ class SessionDelivery:
 
     token: str = field(default_factory=lambda: uuid.uuid4().hex)
     queues: dict[str, DeliveryQueue] = field(default_factory=dict)
-    cursors: dict[str, EventCursor] = field(default_factory=dict)
+    cursors: dict[str, ComponentValueCursor] = field(default_factory=dict)
     once: OnceIds = field(default_factory=OnceIds)
     stray_keys: StrayKeyWarnings = field(default_factory=StrayKeyWarnings)
     sent: dict[str, list[WidgetCommand]] = field(default_factory=dict)
@@ -42,9 +42,9 @@ class SessionDelivery:
         """Return the queue of the widget drawn under ``key`` (created on first use)."""
         return self.queues.setdefault(key, DeliveryQueue())
 
-    def cursor(self, key: str) -> EventCursor:
+    def cursor(self, key: str) -> ComponentValueCursor:
         """Return the record of which widget events of ``key`` the script already saw."""
-        return self.cursors.setdefault(key, EventCursor())
+        return self.cursors.setdefault(key, ComponentValueCursor())
 
     def reported_value(self, key: str, component_value: Any) -> Any:
         """Return the widget's value: the component's, or (under AppTest, with no browser) the test's."""

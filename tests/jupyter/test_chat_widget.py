@@ -254,7 +254,7 @@ def test_each_report_is_taken_once_in_order_however_the_writes_arrive() -> None:
 
 
 def test_read_positions_are_kept_for_the_most_recent_pages_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("octocom_streamlit.jupyter.page_reports.MAX_PAGES", 2)
+    monkeypatch.setattr("octocom_streamlit.jupyter.reports_trait.MAX_PAGES", 2)
     w = ChatWidget()
     for token in ("a", "b", "a", "c"):
         page = Page(w, token=token)

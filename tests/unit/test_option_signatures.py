@@ -30,7 +30,8 @@ def _defaults(names: Any) -> dict[str, Any]:
 def test_chat_widget_takes_key_every_option_and_on_event() -> None:
     parameters = _parameters(oc.chat_widget)
     assert list(parameters) == ["key", *WidgetOptions.model_fields, "on_event"]
-    assert {name: parameters[name] for name in WidgetOptions.model_fields} == _defaults(WidgetOptions.model_fields)
+    options = WidgetOptions.model_fields
+    assert {name: parameters[name] for name in options} == _defaults(options)
 
 
 def test_chat_widget_constructor_takes_the_notebook_options_and_on_event() -> None:
@@ -50,7 +51,8 @@ def test_the_public_annotations_agree() -> None:
 @pytest.mark.parametrize("name", sorted(STREAMLIT_ONLY))
 def test_configure_takes_what_the_constructor_takes(name: str) -> None:
     widget = ChatWidget()
-    with pytest.raises(oc.ArgumentError, match=rf"^ChatWidget.configure\({name}=.*: {name} is an option of Streamlit"):
+    expected = rf"^ChatWidget.configure\({name}=.*: {name} is an option of Streamlit"
+    with pytest.raises(oc.ArgumentError, match=expected):
         widget.configure(**{name: WidgetOptions.model_fields[name].default})
 
 

@@ -17,8 +17,8 @@ import pytest
 from octocom_streamlit.commands import AgentReply, CancelPending, OpenChat
 from octocom_streamlit.delivery import QueuedCommand
 from octocom_streamlit.jupyter import ChatWidget
-from octocom_streamlit.jupyter.event_log import EventLog
-from octocom_streamlit.jupyter.page_reports import PageReports
+from octocom_streamlit.jupyter.report_history import ReportHistory
+from octocom_streamlit.jupyter.reports_trait import ReportsTrait
 from octocom_streamlit.protocol.constants import (
     ARG_TRAITS,
     COMMAND_ATTRIBUTE,
@@ -30,7 +30,7 @@ from octocom_streamlit.protocol.envelopes import ButtonPayload, CarrierPayload, 
 from octocom_streamlit.protocol.options import LoaderScript, WidgetOptions
 from octocom_streamlit.protocol.reports import EVENT_FIELDS, WIDGET_EVENT, ComponentValue, PageReport
 from octocom_streamlit.streamlit.carrier import carrier_html
-from octocom_streamlit.streamlit.report_cursor import EventCursor
+from octocom_streamlit.streamlit.component_value import ComponentValueCursor
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "protocol"
 SESSION = "9f8e7d6c5b4a39281706f5e4d3c2b1a0"
@@ -146,7 +146,7 @@ def test_the_reports_cover_every_event_type_with_exactly_its_fields() -> None:
 
 def test_streamlit_reads_the_component_value() -> None:
     value = fixture("report-component-value.json")
-    report = EventCursor().read(value)
+    report = ComponentValueCursor().read(value)
     assert [event.model_dump(exclude_none=True) for event in report.new_events] == value["events"]
     assert report.customer_messages == ["Do you ship to Norway?"]
     assert report.loader_error is None and report.is_open is False
@@ -156,9 +156,9 @@ def test_jupyter_reads_the_page_window() -> None:
     window = fixture("report-page-window.json")
     for entry in window:
         PageReport.model_validate(entry)
-    taken = PageReports().take(window)
+    taken = ReportsTrait().take(window)
     assert taken == [entry["event"] for entry in window]
-    log = EventLog()
+    log = ReportHistory()
     assert [log.add(event) is not None for event in taken] == [True] * len(window)
     assert log.report().customer_messages == ["Do you ship to Norway?"]
 

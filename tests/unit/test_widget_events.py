@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from octocom_streamlit.streamlit.report_cursor import EventCursor
+from octocom_streamlit.streamlit.component_value import ComponentValueCursor
 
 
 def value(instance: str, *events: dict[str, object]) -> dict[str, object]:
@@ -16,7 +16,7 @@ READY = {"n": 4, "type": "loader_ready", "at": 4}
 
 
 def test_new_events_are_reported_once() -> None:
-    cursor = EventCursor()
+    cursor = ComponentValueCursor()
     first = cursor.read(value("a", OPENED))
     assert [e.type for e in first.new_events] == ["opened"]
     second = cursor.read(value("a", OPENED, TYPED))
@@ -26,14 +26,14 @@ def test_new_events_are_reported_once() -> None:
 
 
 def test_a_new_iframe_instance_restarts_the_count() -> None:
-    cursor = EventCursor()
+    cursor = ComponentValueCursor()
     cursor.read(value("a", OPENED, TYPED))
     again = cursor.read(value("b", OPENED))
     assert [e.type for e in again.new_events] == ["opened"]
 
 
 def test_loader_error_lasts_until_ready_and_unknown_shapes_are_skipped() -> None:
-    cursor = EventCursor()
+    cursor = ComponentValueCursor()
     assert cursor.read(value("a", FAILED)).loader_error == "404"
     report = cursor.read(value("a", FAILED, {"n": 9, "type": "from-the-future", "at": 5}, READY))
     assert report.loader_error is None
@@ -41,5 +41,5 @@ def test_loader_error_lasts_until_ready_and_unknown_shapes_are_skipped() -> None
 
 
 def test_no_value_yet() -> None:
-    report = EventCursor().read(None)
+    report = ComponentValueCursor().read(None)
     assert report.new_events == [] and report.is_open is None and report.loader_error is None

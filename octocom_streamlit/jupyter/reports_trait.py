@@ -1,6 +1,6 @@
-"""The widget events a page writes to a ChatWidget's ``_reports`` trait, each taken once.
+"""The Jupyter binding's transport back: the reports a page writes to the ``_reports`` trait, each taken once.
 
-The page (``frontend/src/jupyter/modelReport.ts``) numbers its reports ``n`` = 1, 2, ...
+The page (``frontend/src/jupyter/reportsTrait.ts``) numbers its reports ``n`` = 1, 2, ...
 per page (a random ``page`` token per browser document) and writes every report Python
 has not acknowledged yet, each time: front ends may merge or repeat trait writes (marimo
 merges those that queue while the kernel is busy), so a write is a window, not a delta.
@@ -17,12 +17,12 @@ from typing import Any
 MAX_PAGES = 64
 
 
-class PageReports:
-    """Read positions per page; turns each write of the window into the events not taken yet.
+class ReportsTrait:
+    """Read positions per page; turns each write of the window into the reports not taken yet.
 
     Examples
     --------
-    >>> reports = PageReports()
+    >>> reports = ReportsTrait()
     >>> window = [{"page": "p", "n": 1, "event": {"type": "opened"}}]
     >>> reports.take(window)
     [{'type': 'opened'}]
@@ -36,7 +36,7 @@ class PageReports:
         self._read: dict[str, int] = {}
 
     def take(self, window: Any) -> list[Any]:
-        """Return the events of ``window`` not taken before, oldest first; skip entries of another shape."""
+        """Return the reports of ``window`` not taken before, oldest first; skip entries of another shape."""
         if not isinstance(window, list):
             return []
         fresh: list[tuple[str, int, Any]] = []
@@ -49,12 +49,12 @@ class PageReports:
             if n > self._read.get(page, 0):
                 fresh.append((page, n, entry.get("event")))
         fresh.sort(key=lambda item: (item[0], item[1]))
-        events = []
-        for page, n, event in fresh:
+        reports = []
+        for page, n, report in fresh:
             if n > self._read.get(page, 0):  # a window repeating an entry takes it once
                 self._mark(page, n)
-                events.append(event)
-        return events
+                reports.append(report)
+        return reports
 
     def read(self) -> dict[str, int]:
         """Return the last ``n`` taken per page (the ``_reports_read`` trait)."""

@@ -1,7 +1,7 @@
-"""Which widget events of a Streamlit component value the script has not seen yet.
+"""The Streamlit binding's transport back: which reports of the component value the script has not seen yet.
 
 The component value (:class:`~octocom_streamlit.protocol.reports.ComponentValue`)
-persists across reruns: the iframe numbers its events ``n`` from 1 and keeps the last
+persists across reruns: the iframe numbers its reports ``n`` from 1 and keeps the last
 ``KEPT_EVENTS``; ``instance`` changes when the iframe is recreated.
 """
 
@@ -17,8 +17,8 @@ from octocom_streamlit.widget_report import WidgetReport
 
 
 @dataclass
-class EventCursor:
-    """Which events of which iframe instance the script already saw."""
+class ComponentValueCursor:
+    """Which reports of which iframe instance the script already saw."""
 
     instance: str = ""
     last_seen: int = 0
@@ -34,11 +34,11 @@ class EventCursor:
             try:
                 history.append(WidgetEvent.model_validate(raw))
             except ValidationError:
-                continue  # an event shape this version does not know: skip it
+                continue  # a report shape this version does not know: skip it
         instance = reported.instance
         if instance != self.instance:
             self.instance, self.last_seen = instance, 0
-        new = [event for event in history if event.n > self.last_seen]
+        new = [report for report in history if report.n > self.last_seen]
         if history:
             self.last_seen = max(self.last_seen, history[-1].n)
         return WidgetReport(new_events=new, history=history)
