@@ -1,8 +1,8 @@
 """The values both sides of the wire must agree on, typed once.
 
 The frontend gets them from ``frontend/src/protocol/generated.ts``, which
-``python -m octocom_streamlit.protocol.codegen`` writes from this module and the
-models beside it; ``make test`` fails when that file is out of date.
+``make protocol`` (``scripts/generate_protocol.py``) writes from this module and the
+models beside it; ``make test`` (``make check-protocol``) fails when that file is out of date.
 """
 
 from __future__ import annotations
