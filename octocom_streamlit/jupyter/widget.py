@@ -193,7 +193,8 @@ class ChatWidget(anywidget.AnyWidget):
         >>> w.open_chat("Here is a photo of the rash.", image_url="https://example.com/rash.jpg").detail()
         {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Here is a photo of the rash.', 'imageUrl': 'https://example.com/rash.jpg'}}
         """
-        return send("ChatWidget.open_chat", OpenChatArguments, locals(), self._target).event
+        arguments = {"content": content, "image_url": image_url, "image": image, "delay": delay, "once": once}
+        return send("ChatWidget.open_chat", OpenChatArguments, arguments, self._target).event
 
     def reply(self, text: str) -> None:
         """Add an agent message to the preview widget, to script the bot's side of a flow.
@@ -211,7 +212,7 @@ class ChatWidget(anywidget.AnyWidget):
         >>> _ = w.open_chat("Which cream suits dry skin?")
         >>> w.reply("Our Hydra Balm is made for dry skin.")
         """
-        send("ChatWidget.reply", ReplyArguments, locals(), self._target)
+        send("ChatWidget.reply", ReplyArguments, {"text": text}, self._target)
 
     def cancel_pending(self) -> None:
         """Drop the delayed opens that have not fired yet.
@@ -222,7 +223,7 @@ class ChatWidget(anywidget.AnyWidget):
         >>> _ = w.open_chat("Can you help me choose a serum?", delay=30, once="serum-nudge")
         >>> w.cancel_pending()
         """
-        send("ChatWidget.cancel_pending", CancelPendingArguments, locals(), self._target)
+        send("ChatWidget.cancel_pending", CancelPendingArguments, {}, self._target)
 
     def configure(self, **changes: Any) -> None:
         """Change options of the displayed widget (any keyword of the constructor but ``on_event``).

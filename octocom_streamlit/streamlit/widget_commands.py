@@ -135,7 +135,8 @@ def open_chat(
     >>> nudge.detail()
     {'type': 'OPEN_OCTOCOM', 'message': {'content': 'Can someone help me pick a plan?'}}
     """
-    return send("open_chat", _OpenChat, locals(), _session_widget).event
+    arguments = {"content": content, "image_url": image_url, "image": image, "delay": delay, "once": once}
+    return send("open_chat", _OpenChat, {**arguments, "key": key}, _session_widget).event
 
 
 def reply(text: str, *, key: str = DEFAULT_KEY) -> None:
@@ -159,7 +160,7 @@ def reply(text: str, *, key: str = DEFAULT_KEY) -> None:
     >>> question = oc.open_chat("Which cream suits dry skin?")
     >>> oc.reply("Our Hydra Balm is made for dry skin. Shall I add it to your cart?")
     """
-    send("reply", _Reply, locals(), _session_widget)
+    send("reply", _Reply, {"text": text, "key": key}, _session_widget)
 
 
 def cancel_pending(*, key: str = DEFAULT_KEY) -> None:
@@ -177,4 +178,4 @@ def cancel_pending(*, key: str = DEFAULT_KEY) -> None:
     >>> if st.button("No thanks"):
     ...     oc.cancel_pending()
     """
-    send("cancel_pending", _CancelPending, locals(), _session_widget)
+    send("cancel_pending", _CancelPending, {"key": key}, _session_widget)
