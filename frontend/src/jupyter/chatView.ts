@@ -2,7 +2,7 @@
  * One view of a ChatWidget in a notebook output: a ChatHost (the same one the
  * Streamlit component runs) mounted in the output element, fed from the model's
  * traits, reporting widget events back to Python through the `_reports` trait
- * (see modelReport.ts).
+ * (see reportsTrait.ts).
  *
  * The notebook has no iframe per widget: `document` is the notebook page, so the
  * host dispatches `openChatEvent` on the notebook document, exactly as a site does.
@@ -15,7 +15,7 @@ import { CONTAINER_CLASS, installNotebookStyles } from "./notebookStyles";
 import { mirrorConversation, mirrorReply } from "./mirrorConversation";
 import { notebookPage, viewsOf } from "./notebookPage";
 import { notebookTheme } from "./notebookTheme";
-import { REPORTS_READ_TRAIT, REPORTS_TRAIT } from "./modelReport";
+import { REPORTS_READ_TRAIT, REPORTS_TRAIT } from "./reportsTrait";
 
 const LOADER_ELSEWHERE =
   "This ChatWidget's Octocom widget is loaded in this page by another cell's view " +

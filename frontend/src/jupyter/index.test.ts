@@ -3,7 +3,7 @@ import type { Envelope } from "../protocol/envelope";
 import { REPORT_FALLBACK_MS } from "./chatView";
 import widget from "./index";
 import { MemoryModel } from "./memoryModel";
-import { MAX_UNREAD, type PageReport } from "./modelReport";
+import { MAX_UNREAD, type PageReport } from "./reportsTrait";
 import { CONTAINER_CLASS, PREVIEW_STYLES_ID } from "./notebookStyles";
 
 let sessions = 0;

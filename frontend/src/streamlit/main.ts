@@ -18,7 +18,7 @@ import { readWidgetArgs } from "../protocol/args";
 import { FRAME_STATE_ATTRIBUTE } from "../protocol/generated";
 import { tabStorage } from "../preview/conversationStore";
 import { WindowFrame } from "../windowFrame/clipFrame";
-import { EventReport } from "./eventReport";
+import { EventReport } from "./componentValue";
 import { pruneLibraryThemeStyles } from "./themeStyles";
 
 function parentViewportHeight(): number {
