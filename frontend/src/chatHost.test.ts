@@ -129,15 +129,15 @@ describe("ChatHost", () => {
   });
 
   it("reports what happened: person opened, message typed, delivered", () => {
-    const events: WidgetEvent[] = [];
-    host = newHost({ onWidgetEvent: (e: WidgetEvent) => events.push(e) });
+    const reports: WidgetEvent[] = [];
+    host = newHost({ onReport: (r: WidgetEvent) => reports.push(r) });
     host.render(args([open(1)]));
     document.querySelector<HTMLButtonElement>(".oc-close")?.click();
     document.querySelector<HTMLButtonElement>(".oc-launcher")?.click();
     const input = document.querySelector<HTMLInputElement>(".oc-input")!;
     input.value = "typed";
     input.form!.requestSubmit();
-    expect(events).toEqual([
+    expect(reports).toEqual([
       { type: "opened", by: "event" },
       { type: "delivered", seq: 1, kind: "open" },
       { type: "closed", by: "person" },
@@ -160,8 +160,8 @@ describe("ChatHost keeps the preview conversation for the tab", () => {
     document.body.innerHTML = "";
   });
 
-  const keepingHost = (events: WidgetEvent[] = []) =>
-    new ChatHost(document, { onWidgetEvent: (e) => events.push(e) }, {
+  const keepingHost = (reports: WidgetEvent[] = []) =>
+    new ChatHost(document, { onReport: (r) => reports.push(r) }, {
       store: new MemorySequenceStore(),
       page: null,
       storage: null,
@@ -179,14 +179,14 @@ describe("ChatHost keeps the preview conversation for the tab", () => {
     first.destroy();
     expect(seen).toHaveLength(1);
 
-    const events: WidgetEvent[] = [];
-    const again = keepingHost(events);
+    const reports: WidgetEvent[] = [];
+    const again = keepingHost(reports);
     again.render({ ...args([]), session: "a-new-session" }); // a reload of the tab is a new Streamlit session
     expect(texts("customer")).toEqual(["m1", "<img src=x onerror=alert(1)>"]);
     expect(texts("agent")).toEqual([DEFAULT_OPTIONS.greeting, "<b>Sure</b>"]);
     expect(document.querySelector(".oc-msg img, .oc-msg b")).toBeNull();
     expect(seen).toHaveLength(1); // nothing dispatched again
-    expect(events).toEqual([]); // nothing reported to Python
+    expect(reports).toEqual([]); // nothing reported to Python
     expect(again.preview?.isOpen).toBe(false);
     again.destroy();
   });

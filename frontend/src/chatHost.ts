@@ -32,8 +32,8 @@ export type { WidgetEvent };
 export interface HostCallbacks {
   /** The frame should take this height in pixels; `state` drives the page's placement CSS. */
   onFrameSize?: (height: number, state: FrameState) => void;
-  /** Something happened in the widget. */
-  onWidgetEvent?: (event: WidgetEvent) => void;
+  /** Something happened in the widget: a report for Python. */
+  onReport?: (report: WidgetEvent) => void;
 }
 
 export interface HostEnvironment {
@@ -188,7 +188,7 @@ export class ChatHost {
     } else {
       this.delayed?.cancelAll();
     }
-    this.callbacks.onWidgetEvent?.({ type: "delivered", seq: envelope.seq, kind: envelope.kind });
+    this.callbacks.onReport?.({ type: "delivered", seq: envelope.seq, kind: envelope.kind });
   }
 
   private fire(envelope: OpenEnvelope): void {
@@ -200,9 +200,9 @@ export class ChatHost {
       this.widget = new PreviewWidget(this.doc, { ...this.options }, {
         onStateChange: (state, cause) => {
           this.resize();
-          this.callbacks.onWidgetEvent?.({ type: state === "open" ? "opened" : "closed", by: cause });
+          this.callbacks.onReport?.({ type: state === "open" ? "opened" : "closed", by: cause });
         },
-        onCustomerMessage: (content) => this.callbacks.onWidgetEvent?.({ type: "customer_message", content }),
+        onCustomerMessage: (content) => this.callbacks.onReport?.({ type: "customer_message", content }),
         onMessage: (role, content, imageUrl) =>
           this.conversation?.add(imageUrl === undefined ? { role, content } : { role, content, imageUrl }),
       });
@@ -224,11 +224,11 @@ export class ChatHost {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.setLoaderStatus("failed", message);
-      this.callbacks.onWidgetEvent?.({ type: "loader_failed", error: message });
+      this.callbacks.onReport?.({ type: "loader_failed", error: message });
       return;
     }
     this.setLoaderStatus("ready");
-    this.callbacks.onWidgetEvent?.({ type: "loader_ready" });
+    this.callbacks.onReport?.({ type: "loader_ready" });
     this.deliver();
   }
 
@@ -255,7 +255,7 @@ export class ChatHost {
       (detail) => {
         if (!this.deliverable) return; // no widget to open (yet, or any more)
         dispatchOpenChat(this.doc, detail);
-        this.callbacks.onWidgetEvent?.({ type: "button_clicked" });
+        this.callbacks.onReport?.({ type: "button_clicked" });
       },
     );
     this.stopWatching = () => {

@@ -2,7 +2,7 @@
  * What every view of every ChatWidget in one notebook page shares.
  *
  * - One sequence store: two views of a model run two ChatHosts whose sequencers
- *   check the same record, so each event is dispatched once in the page, by
+ *   check the same record, so each command is dispatched once in the page, by
  *   whichever view gets it first, and every view's preview widget (all listening
  *   to the notebook document) shows it.
  * - One report per model (see reportsTrait.ts).

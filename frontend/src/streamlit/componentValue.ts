@@ -1,43 +1,42 @@
 /**
- * Widget events reported to Python as the component value. Each event gets a number
- * `n` that only grows, so Python can tell new events from ones it already saw (a
- * component value persists across reruns). Sending a value reruns the script, so
- * only events a person caused (or the loader's outcome) are sent by default; the
- * others ride along with the next send. Events of one task are sent together.
+ * Widget reports sent to Python as the component value. Each report gets a number `n`
+ * that only grows, so Python can tell new reports from ones it already saw (a component
+ * value persists across reruns). Sending a value reruns the script, so only reports of
+ * what a person did (or of the loader's outcome) are sent by default; the others ride
+ * along with the next send. The reports of one task are sent together.
  */
 
 import type { ReportLevel } from "../protocol/args";
 import { KEPT_EVENTS, type ComponentValue, type ReportStamp, type WidgetEvent } from "../protocol/generated";
 
-export { KEPT_EVENTS };
-export type NumberedEvent = WidgetEvent & ReportStamp;
-/** `instance` changes when the iframe is recreated, so Python restarts its count of seen events. */
-export type ReportValue = ComponentValue;
+/** A report as the component value carries it: numbered (`n`) and timed (`at`). */
+export type NumberedReport = WidgetEvent & ReportStamp;
 
-export function causesRerun(event: WidgetEvent, level: ReportLevel): boolean {
+export function causesRerun(report: WidgetEvent, level: ReportLevel): boolean {
   if (level === "all") return true;
-  if (event.type === "opened" || event.type === "closed") return event.by === "person";
-  return event.type !== "delivered" && event.type !== "button_clicked";
+  if (report.type === "opened" || report.type === "closed") return report.by === "person";
+  return report.type !== "delivered" && report.type !== "button_clicked";
 }
 
-export class EventReport {
-  private events: NumberedEvent[] = [];
+/** The last KEPT_EVENTS reports; `instance` changes when the iframe is recreated, so Python restarts its count of seen reports. */
+export class ComponentValueReport {
+  private reports: NumberedReport[] = [];
   private next = 1;
   private scheduled = false;
   readonly instance = Math.random().toString(36).slice(2, 12);
 
   constructor(
-    private readonly send: (value: ReportValue) => void,
+    private readonly send: (value: ComponentValue) => void,
     private readonly now: () => number = Date.now,
   ) {}
 
-  add(event: WidgetEvent, level: ReportLevel): void {
-    this.events = [...this.events, { ...event, n: this.next++, at: this.now() }].slice(-KEPT_EVENTS);
-    if (causesRerun(event, level) && !this.scheduled) {
+  add(report: WidgetEvent, level: ReportLevel): void {
+    this.reports = [...this.reports, { ...report, n: this.next++, at: this.now() }].slice(-KEPT_EVENTS);
+    if (causesRerun(report, level) && !this.scheduled) {
       this.scheduled = true;
       queueMicrotask(() => {
         this.scheduled = false;
-        this.send({ instance: this.instance, events: this.events });
+        this.send({ instance: this.instance, events: this.reports });
       });
     }
   }

@@ -7,18 +7,18 @@
  *   placement CSS (`.st-key-...`) can size its box;
  * - the floating real widget's frame is the whole window, clipped to what the widget
  *   draws (windowFrame/): the clip is on before the state asks the page for the window;
- * - widget events go back to Python as the component value, only when a person did
+ * - widget reports go back to Python as the component value, only when a person did
  *   something or the loader changed (so `open_chat` costs no extra rerun), or after
  *   every delivery with `report="all"`.
  */
 
 import { Streamlit, type RenderData } from "streamlit-component-lib/dist/streamlit";
-import { ChatHost, type FrameState, type WidgetEvent } from "../chatHost";
+import { ChatHost, type FrameState } from "../chatHost";
 import { readWidgetArgs } from "../protocol/args";
 import { FRAME_STATE_ATTRIBUTE } from "../protocol/generated";
 import { tabStorage } from "../preview/conversationStore";
 import { WindowFrame } from "../windowFrame/clipFrame";
-import { EventReport } from "./componentValue";
+import { ComponentValueReport } from "./componentValue";
 import { pruneLibraryThemeStyles } from "./themeStyles";
 
 function parentViewportHeight(): number {
@@ -48,7 +48,7 @@ function sizeFrame(height: number, state: FrameState): void {
 }
 
 let windowFrame: WindowFrame | null = null;
-const report = new EventReport((value) => Streamlit.setComponentValue(value));
+const reports = new ComponentValueReport((value) => Streamlit.setComponentValue(value));
 
 const host = new ChatHost(
   document,
@@ -57,7 +57,7 @@ const host = new ChatHost(
       sizeFrame(height, state);
       Streamlit.setFrameHeight(height);
     },
-    onWidgetEvent: (event: WidgetEvent) => report.add(event, host.options.report),
+    onReport: (report) => reports.add(report, host.options.report),
   },
   // The conversation is kept in the tab's sessionStorage (this iframe is same-origin with the page).
   { viewportHeight: parentViewportHeight, conversationStorage: tabStorage(window) },
