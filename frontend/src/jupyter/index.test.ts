@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Envelope } from "../protocol/envelope";
 import { REPORT_FALLBACK_MS } from "./chatView";
 import widget from "./index";
-import { MemoryModel } from "./memoryModel";
+import { MemoryModel } from "../../test-support/memoryModel";
 import { MAX_UNREAD, type PageReport } from "./reportsTrait";
 import { CONTAINER_CLASS, PREVIEW_STYLES_ID } from "./notebookStyles";
 
