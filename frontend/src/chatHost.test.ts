@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ChatHost, type WidgetEvent } from "./chatHost";
 import { MemorySequenceStore } from "./delivery/sequenceStore";
-import { LAUNCHER_FRAME_HEIGHT } from "./frameSize";
+import { DEFAULT_LOADER_HEIGHT, LAUNCHER_FRAME_HEIGHT, LOADER_STATUS_HEIGHT } from "./frameSize";
 import { DEFAULT_OPTIONS, type ComponentArgs, type WidgetOptions } from "./protocol/args";
 import type { CarrierPayload, Envelope } from "./protocol/envelope";
 
@@ -129,15 +129,15 @@ describe("ChatHost", () => {
   });
 
   it("reports what happened: person opened, message typed, delivered", () => {
-    const events: WidgetEvent[] = [];
-    host = newHost({ onWidgetEvent: (e: WidgetEvent) => events.push(e) });
+    const reports: WidgetEvent[] = [];
+    host = newHost({ onReport: (r: WidgetEvent) => reports.push(r) });
     host.render(args([open(1)]));
     document.querySelector<HTMLButtonElement>(".oc-close")?.click();
     document.querySelector<HTMLButtonElement>(".oc-launcher")?.click();
     const input = document.querySelector<HTMLInputElement>(".oc-input")!;
     input.value = "typed";
     input.form!.requestSubmit();
-    expect(events).toEqual([
+    expect(reports).toEqual([
       { type: "opened", by: "event" },
       { type: "delivered", seq: 1, kind: "open" },
       { type: "closed", by: "person" },
@@ -160,8 +160,8 @@ describe("ChatHost keeps the preview conversation for the tab", () => {
     document.body.innerHTML = "";
   });
 
-  const keepingHost = (events: WidgetEvent[] = []) =>
-    new ChatHost(document, { onWidgetEvent: (e) => events.push(e) }, {
+  const keepingHost = (reports: WidgetEvent[] = []) =>
+    new ChatHost(document, { onReport: (r) => reports.push(r) }, {
       store: new MemorySequenceStore(),
       page: null,
       storage: null,
@@ -179,14 +179,14 @@ describe("ChatHost keeps the preview conversation for the tab", () => {
     first.destroy();
     expect(seen).toHaveLength(1);
 
-    const events: WidgetEvent[] = [];
-    const again = keepingHost(events);
+    const reports: WidgetEvent[] = [];
+    const again = keepingHost(reports);
     again.render({ ...args([]), session: "a-new-session" }); // a reload of the tab is a new Streamlit session
     expect(texts("customer")).toEqual(["m1", "<img src=x onerror=alert(1)>"]);
     expect(texts("agent")).toEqual([DEFAULT_OPTIONS.greeting, "<b>Sure</b>"]);
     expect(document.querySelector(".oc-msg img, .oc-msg b")).toBeNull();
     expect(seen).toHaveLength(1); // nothing dispatched again
-    expect(events).toEqual([]); // nothing reported to Python
+    expect(reports).toEqual([]); // nothing reported to Python
     expect(again.preview?.isOpen).toBe(false);
     again.destroy();
   });
@@ -228,6 +228,38 @@ describe("ChatHost while it cannot deliver", () => {
     host.render(args([open(3)])); // #1 and #2 left the replay window meanwhile
     host.resume();
     expect(seen.map((d) => (d as { message: { content: string } }).message.content)).toEqual(["m1", "m2", "m3"]);
+    document.removeEventListener("openChatEvent", record);
+    host.destroy();
+  });
+});
+
+describe("ChatHost with the real widget's loader", () => {
+  afterEach(() => {
+    document.body.innerHTML = "";
+    document.head.innerHTML = "";
+  });
+
+  it("holds commands while the loader runs, then reports it ready and delivers them once", async () => {
+    const seen: unknown[] = [];
+    const record = (e: Event) => seen.push((e as CustomEvent).detail);
+    document.addEventListener("openChatEvent", record);
+    const reports: WidgetEvent[] = [];
+    const sizes: [number, string][] = [];
+    const host = newHost({ onReport: (r: WidgetEvent) => reports.push(r), onFrameSize: (h: number, s: string) => sizes.push([h, s]) });
+    // An inline script: jsdom runs none, so it "loads" at once, in the next microtask.
+    host.render(args([open(1)], { loader: [{ code: "window.loaded = true", attributes: {} }] }));
+    expect(seen).toEqual([]);
+    expect(document.querySelector<HTMLElement>(".oc-loader-status")?.dataset.status).toBe("loading");
+    expect(host.preview).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(seen).toEqual([{ type: "OPEN_OCTOCOM", message: { content: "m1" } }]);
+    host.render(args([open(1)], { loader: [{ code: "window.loaded = true", attributes: {} }] }));
+    expect(seen).toHaveLength(1);
+    expect(reports).toEqual([{ type: "loader_ready" }, { type: "delivered", seq: 1, kind: "open" }]);
+    expect(sizes).toEqual([
+      [LOADER_STATUS_HEIGHT, "window"],
+      [DEFAULT_LOADER_HEIGHT, "window"],
+    ]);
     document.removeEventListener("openChatEvent", record);
     host.destroy();
   });

@@ -1,30 +1,31 @@
 /**
  * Coordinates everything one widget runs, whatever binds it (Streamlit or Jupyter): the
- * preview widget or the real Octocom loader (its status box: loader/loaderStatusView.ts),
- * exactly-once delivery of Python's commands (delivery/: the inbox, the sequencer, delayed
- * opens), carrier watching on the host page, and the frame's size (frameSize.ts).
+ * preview widget or the real Octocom widget (loader/realWidgetLoader.ts, with its status
+ * box), exactly-once delivery of Python's commands (delivery/commandDelivery.ts), carrier
+ * and button watching on the host page, the frame's size (frameSize.ts, applied by
+ * frameResizer.ts) and the reports to Python. Where it runs: hostEnvironment.ts.
  * `render` is idempotent: Streamlit sends new args to a live iframe on every rerun, and
  * repeating a render changes nothing.
  */
 
 import { dispatchOpenChat } from "./dispatcher";
-import { frameSize, type FrameState } from "./frameSize";
+import type { FrameState } from "./frameSize";
+import { FrameResizer } from "./frameResizer";
+import { surroundings, type HostEnvironment, type Surroundings } from "./hostEnvironment";
 import { DEFAULT_OPTIONS, type ComponentArgs, type WidgetOptions } from "./protocol/args";
-import type { CarrierPayload, Envelope, OpenEnvelope } from "./protocol/envelope";
+import type { OpenChatDetail } from "./protocol/contract";
+import type { CarrierPayload, Envelope } from "./protocol/envelope";
 import type { WidgetEvent } from "./protocol/generated";
-import { hostDocument, watchCarriers } from "./delivery/carrierWatcher";
+import { watchCarriers } from "./delivery/carrierWatcher";
 import { watchChatButtons } from "./delivery/chatButtons";
-import { DelayedOpens } from "./delivery/delayedOpens";
-import { Inbox } from "./delivery/inbox";
-import { Sequencer } from "./delivery/sequencer";
-import { browserSequenceStore, type SequenceStore } from "./delivery/sequenceStore";
-import { LoaderStatusView, type LoaderStatus } from "./loader/loaderStatusView";
-import { loadScripts } from "./loader/scriptLoader";
+import { CommandDelivery } from "./delivery/commandDelivery";
+import type { LoaderStatus } from "./loader/loaderStatusView";
+import { RealWidgetLoader, type LoadingStatus } from "./loader/realWidgetLoader";
 import { ConversationStore } from "./preview/conversationStore";
-import { PreviewWidget, type StateCause } from "./preview/previewWidget";
+import { PreviewWidget } from "./preview/previewWidget";
 import { applyTheme, type HostTheme } from "./preview/theme";
 
-export type { FrameState, LoaderStatus };
+export type { FrameState, HostEnvironment, LoaderStatus };
 
 /** What happened in the widget, reported to Python (one model per type in octocom_streamlit/protocol/reports.py). */
 export type { WidgetEvent };
@@ -32,61 +33,34 @@ export type { WidgetEvent };
 export interface HostCallbacks {
   /** The frame should take this height in pixels; `state` drives the page's placement CSS. */
   onFrameSize?: (height: number, state: FrameState) => void;
-  /** Something happened in the widget. */
-  onWidgetEvent?: (event: WidgetEvent) => void;
-}
-
-export interface HostEnvironment {
-  /** Where dispatches remember their sequence (default: the tab's sessionStorage). */
-  store?: SequenceStore;
-  /** Element the preview widget mounts in (default: the document's body). */
-  mount?: HTMLElement;
-  /** The page to watch for `open_chat` carriers (default: the parent page, if same-origin). */
-  page?: Document | null;
-  /** Height of the visible viewport, to fit the open panel (default: unlimited). */
-  viewportHeight?: () => number;
-  /** Storage for delayed opens (default: the tab's sessionStorage). */
-  storage?: Storage | null;
-  /** Element that carries the widget's CSS variables and theme (default: the document element). */
-  styleRoot?: HTMLElement;
-  /**
-   * Where the preview widget keeps its conversation per widget key, so that a widget drawn
-   * again shows it (Streamlit: the tab's sessionStorage). Default: not kept (Jupyter's views
-   * mirror each other instead).
-   */
-  conversationStorage?: Storage | null;
-}
-
-function sessionStorageOf(doc: Document): Storage | null {
-  try {
-    return (doc.defaultView ?? window).sessionStorage;
-  } catch {
-    return null;
-  }
+  /** Something happened in the widget: a report for Python. */
+  onReport?: (report: WidgetEvent) => void;
 }
 
 export class ChatHost {
   private widget: PreviewWidget | null = null;
   private conversation: ConversationStore | null = null;
-  private sequencer: Sequencer | null = null;
-  private delayed: DelayedOpens | null = null;
-  private stream = "";
+  /** The real widget's loader, when the options bring one (then there is no preview widget). */
+  private loader: RealWidgetLoader | null = null;
   private args: ComponentArgs | null = null;
   private theme: HostTheme | undefined;
   private stopWatching: (() => void) | null = null;
-  private readonly inbox = new Inbox();
-  private readonly store: SequenceStore;
-  private loaderStatus: LoaderStatus = "none";
-  private loaderView: LoaderStatusView | null = null;
-  private suspended = false;
-  private lastSize = "";
+  private readonly env: Surroundings;
+  private readonly frame: FrameResizer;
+  private readonly delivery: CommandDelivery;
 
   constructor(
     private readonly doc: Document,
     private readonly callbacks: HostCallbacks = {},
-    private readonly env: HostEnvironment = {},
+    env: HostEnvironment = {},
   ) {
-    this.store = env.store ?? browserSequenceStore(doc.defaultView ?? window);
+    this.env = surroundings(doc, env);
+    this.frame = new FrameResizer(this.env.styleRoot, (height, state) => callbacks.onFrameSize?.(height, state));
+    this.delivery = new CommandDelivery(this.env.store, this.env.storage, {
+      ready: () => this.loader === null || this.loader.status === "ready",
+      fire: (open) => dispatchOpenChat(doc, open.detail),
+      ran: (envelope) => this.ran(envelope),
+    });
   }
 
   get options(): WidgetOptions {
@@ -107,180 +81,101 @@ export class ChatHost {
     this.args = args;
     if (theme !== undefined) this.theme = theme;
     if (first) {
-      if (args.options.loader && args.options.loader.length > 0) void this.startLoader();
-      else this.ensureWidget();
+      if (args.options.loader && args.options.loader.length > 0) this.startLoader();
+      else this.startPreview(args.widgetKey);
     }
     this.widget?.configure({ ...args.options });
-    applyTheme(this.env.styleRoot ?? this.doc.documentElement, this.theme, args.options.accentColor);
-    const stream = `${args.session}:${args.widgetKey}`;
-    if (stream !== this.stream || this.sequencer === null) {
-      this.stream = stream;
-      this.delayed?.suspend();
-      this.sequencer = new Sequencer(stream, this.store, (envelope) => this.execute(envelope));
-      this.delayed = new DelayedOpens(stream, this.env.storage ?? sessionStorageOf(this.doc), (e) => this.fire(e));
-      this.delayed.restore();
-    }
-    this.ensureCarrierWatch();
-    // While nothing can be delivered (loader down, unloading), keep every envelope the
-    // args brought in the inbox: Python's replay window moves on, this iframe must not forget them.
-    if (!this.deliverable) this.inbox.keepFromArgs(args.envelopes);
-    this.deliver();
+    applyTheme(this.env.styleRoot, this.theme, args.options.accentColor);
+    this.delivery.follow(args);
+    this.ensurePageWatch(); // on the first render, the carriers already on the page go before the args window
+    this.delivery.takeWindow();
     this.resize();
   }
 
-  /** A carrier seen on the host page (or any other route outside the args); kept in the inbox until deliverable. */
+  /** A carrier seen on the host page (or any other route outside the args). */
   receive(payload: CarrierPayload): void {
-    this.inbox.keepFromPage(payload);
-    this.deliver();
+    this.delivery.receive(payload);
   }
 
-  /**
-   * Stop taking deliveries: the document is about to unload (a reload of the iframe).
-   * Whatever arrives now stays undelivered, so the next document dispatches it instead
-   * of this one consuming it unseen. `resume` undoes it (the unload did not happen).
-   */
+  /** The document is about to unload: deliveries wait for the next one (see CommandDelivery.suspend). */
   suspend(): void {
-    this.suspended = true;
+    this.delivery.suspend();
   }
 
+  /** The unload did not happen: deliver again. */
   resume(): void {
-    this.suspended = false;
-    this.deliver();
-  }
-
-  /** Try the loader again (after a failure). */
-  retryLoader(): Promise<void> {
-    return this.startLoader();
+    this.delivery.resume();
   }
 
   destroy(): void {
     this.stopWatching?.();
-    this.delayed?.suspend();
+    this.delivery.stop();
     this.widget?.destroy();
   }
 
-  private get ready(): boolean {
-    return this.loaderStatus === "none" || this.loaderStatus === "ready";
+  /** A command took its turn: an agent reply joins the preview's conversation; Python hears it was delivered. */
+  private ran(envelope: Envelope): void {
+    if (envelope.kind === "reply") this.widget?.addReply(envelope.reply.content); // the live widget has no such event
+    this.callbacks.onReport?.({ type: "delivered", seq: envelope.seq, kind: envelope.kind });
   }
 
-  private get deliverable(): boolean {
-    return this.ready && !this.suspended;
-  }
-
-  /**
-   * Offer what arrived to the sequencer, once the widget can take it: first the inbox
-   * (args envelopes kept while it could not deliver, and this stream's carriers), then
-   * the current args window, which may skip a gap only after those filled what they can.
-   */
-  private deliver(): void {
-    if (this.args === null || this.sequencer === null || !this.deliverable) return;
-    const kept = this.inbox.takeFor(this.args.session, this.args.widgetKey);
-    if (kept.length) this.sequencer.offer(kept);
-    this.sequencer.offerWindow(this.args.envelopes);
-  }
-
-  private execute(envelope: Envelope): void {
-    if (envelope.kind === "open") {
-      if (envelope.delayMs) this.delayed?.schedule(envelope);
-      else this.fire(envelope);
-    } else if (envelope.kind === "reply") {
-      this.widget?.addReply(envelope.reply.content); // the live widget has no such event
-    } else {
-      this.delayed?.cancelAll();
-    }
-    this.callbacks.onWidgetEvent?.({ type: "delivered", seq: envelope.seq, kind: envelope.kind });
-  }
-
-  private fire(envelope: OpenEnvelope): void {
-    dispatchOpenChat(this.doc, envelope.detail);
-  }
-
-  private ensureWidget(): PreviewWidget {
-    if (this.widget === null) {
-      this.widget = new PreviewWidget(this.doc, { ...this.options }, {
-        onStateChange: (state, cause) => {
-          this.resize();
-          this.callbacks.onWidgetEvent?.({ type: state === "open" ? "opened" : "closed", by: cause });
-        },
-        onCustomerMessage: (content) => this.callbacks.onWidgetEvent?.({ type: "customer_message", content }),
-        onMessage: (role, content, imageUrl) =>
-          this.conversation?.add(imageUrl === undefined ? { role, content } : { role, content, imageUrl }),
-      });
-      this.widget.mount(this.env.mount ?? this.doc.body);
-      if (this.env.conversationStorage && this.args !== null) {
-        // Drawn again in this tab: show what the widget showed before, dispatching nothing.
-        this.conversation = new ConversationStore(this.env.conversationStorage, this.args.widgetKey);
-        this.widget.restore(this.conversation.load());
-      }
-    }
-    return this.widget;
-  }
-
-  private async startLoader(): Promise<void> {
-    const scripts = this.options.loader ?? [];
-    this.setLoaderStatus("loading");
-    try {
-      await loadScripts(this.doc, scripts, this.options.loaderTimeout * 1000);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.setLoaderStatus("failed", message);
-      this.callbacks.onWidgetEvent?.({ type: "loader_failed", error: message });
-      return;
-    }
-    this.setLoaderStatus("ready");
-    this.callbacks.onWidgetEvent?.({ type: "loader_ready" });
-    this.deliver();
-  }
-
-  private setLoaderStatus(status: Exclude<LoaderStatus, "none">, error = ""): void {
-    this.loaderStatus = status;
-    if (this.loaderView === null) {
-      this.loaderView = new LoaderStatusView(this.doc, this.env.mount ?? this.doc.body, () => void this.retryLoader());
-    }
-    this.loaderView.show(status, error);
-    this.resize();
-  }
-
-  private ensureCarrierWatch(): void {
-    if (this.stopWatching !== null) return;
-    const page = this.env.page !== undefined ? this.env.page : hostDocument(this.doc.defaultView ?? window);
-    if (!page) {
-      this.stopWatching = () => undefined;
-      return;
-    }
-    const stopCarriers = watchCarriers(page, (payload) => this.receive(payload));
-    const stopButtons = watchChatButtons(
-      page,
-      () => this.args?.widgetKey ?? "",
-      (detail) => {
-        if (!this.deliverable) return; // no widget to open (yet, or any more)
-        dispatchOpenChat(this.doc, detail);
-        this.callbacks.onWidgetEvent?.({ type: "button_clicked" });
+  private startPreview(widgetKey: string): void {
+    const widget = new PreviewWidget(this.doc, { ...this.options }, {
+      onStateChange: (state, cause) => {
+        this.resize();
+        this.callbacks.onReport?.({ type: state === "open" ? "opened" : "closed", by: cause });
       },
-    );
-    this.stopWatching = () => {
-      stopCarriers();
-      stopButtons();
-    };
+      onCustomerMessage: (content) => this.callbacks.onReport?.({ type: "customer_message", content }),
+      onMessage: (role, content, imageUrl) =>
+        this.conversation?.add(imageUrl === undefined ? { role, content } : { role, content, imageUrl }),
+    });
+    this.widget = widget;
+    widget.mount(this.env.mount);
+    if (this.env.conversationStorage) {
+      // Drawn again in this tab: show what the widget showed before, dispatching nothing.
+      this.conversation = new ConversationStore(this.env.conversationStorage, widgetKey);
+      widget.restore(this.conversation.load());
+    }
+  }
+
+  private startLoader(): void {
+    const onStatus = (status: LoadingStatus, error: string) => this.loaderChanged(status, error);
+    this.loader = new RealWidgetLoader(this.doc, this.env.mount, () => this.options, onStatus);
+    void this.loader.start();
+  }
+
+  /** The frame follows the loader's status; Python hears the outcome; once the widget is ready, deliver. */
+  private loaderChanged(status: LoadingStatus, error: string): void {
+    this.resize();
+    if (status === "failed") this.callbacks.onReport?.({ type: "loader_failed", error });
+    if (status !== "ready") return;
+    this.callbacks.onReport?.({ type: "loader_ready" });
+    this.delivery.deliver();
+  }
+
+  private ensurePageWatch(): void {
+    if (this.stopWatching !== null) return;
+    const page = this.env.page;
+    if (!page) return void (this.stopWatching = () => undefined);
+    const stops = [
+      watchCarriers(page, (payload) => this.receive(payload)),
+      watchChatButtons(page, () => this.args?.widgetKey ?? "", (detail) => this.buttonClicked(detail)),
+    ];
+    this.stopWatching = () => stops.forEach((stop) => stop());
+  }
+
+  private buttonClicked(detail: OpenChatDetail): void {
+    if (!this.delivery.deliverable) return; // no widget to open (yet, or any more)
+    dispatchOpenChat(this.doc, detail);
+    this.callbacks.onReport?.({ type: "button_clicked" });
   }
 
   private resize(): void {
-    const { height, state, panelHeight } = frameSize({
+    this.frame.fit({
       options: this.options,
-      loaderStatus: this.loaderStatus,
+      loaderStatus: this.loader?.status ?? "none",
       panelOpen: this.widget?.isOpen ?? false,
-      viewportHeight: this.env.viewportHeight?.() ?? Number.POSITIVE_INFINITY,
+      viewportHeight: this.env.viewportHeight(),
     });
-    if (panelHeight !== null) this.setPanelHeight(panelHeight);
-    const size = `${height}:${state}`;
-    if (size === this.lastSize) return; // every render asks; only a change is news to the page
-    this.lastSize = size;
-    this.callbacks.onFrameSize?.(height, state);
-  }
-
-  private setPanelHeight(px: number): void {
-    const style = (this.env.styleRoot ?? this.doc.documentElement).style;
-    const value = `${px}px`;
-    if (style.getPropertyValue("--oc-panel-height") !== value) style.setProperty("--oc-panel-height", value);
   }
 }

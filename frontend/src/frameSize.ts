@@ -1,7 +1,7 @@
 /**
  * How tall the widget's iframe is, and how tall the chat panel inside it, worked out
  * from the options, the loader's status, whether the panel is open and the viewport.
- * Pure arithmetic: ChatHost applies the result.
+ * Pure arithmetic: frameResizer.ts applies the result for ChatHost.
  */
 
 import type { LoaderStatus } from "./loader/loaderStatusView";

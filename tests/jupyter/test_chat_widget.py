@@ -21,7 +21,7 @@ from tests.support.images import PNG_1PX, solid_png
 
 
 class Page:
-    """The page's side of ``_reports`` (frontend/src/jupyter/modelReport.ts): it numbers each
+    """The page's side of ``_reports`` (frontend/src/jupyter/reportsTrait.ts): it numbers each
     event, writes every report not acknowledged yet, and drops what ``_reports_read`` says
     Python took."""
 

@@ -25,7 +25,7 @@ describe("Sequencer", () => {
     expect(seen).toEqual([1, 2, 3]);
   });
 
-  it("holds a carrier back until the earlier event arrives", () => {
+  it("holds a carrier back until the earlier envelope arrives", () => {
     const { seen, sequencer } = setup();
     sequencer.offer([env(2)]);
     expect(seen).toEqual([]);
@@ -33,7 +33,7 @@ describe("Sequencer", () => {
     expect(seen).toEqual([1, 2]);
   });
 
-  it("skips a gap only when the args window says the events expired", () => {
+  it("skips a gap only when the args window says the envelopes expired", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     const { seen, sequencer } = setup();
     sequencer.offer([env(5)]);

@@ -16,7 +16,7 @@ import type { SequenceStore } from "./sequenceStore";
 export type Dispatch = (envelope: Envelope) => void;
 
 export class Sequencer {
-  /** Offered envelopes waiting for an earlier sequence number (ChatHost's inbox holds those not offered yet). */
+  /** Offered envelopes waiting for an earlier sequence number (CommandDelivery's inbox holds those not offered yet). */
   private readonly awaitingEarlier = new Map<number, Envelope>();
 
   constructor(

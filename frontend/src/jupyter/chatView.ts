@@ -1,8 +1,8 @@
 /**
  * One view of a ChatWidget in a notebook output: a ChatHost (the same one the
  * Streamlit component runs) mounted in the output element, fed from the model's
- * traits, reporting widget events back to Python through the `_reports` trait
- * (see modelReport.ts).
+ * traits, reporting what happened in the widget back to Python through the `_reports` trait
+ * (see reportsTrait.ts).
  *
  * The notebook has no iframe per widget: `document` is the notebook page, so the
  * host dispatches `openChatEvent` on the notebook document, exactly as a site does.
@@ -15,7 +15,7 @@ import { CONTAINER_CLASS, installNotebookStyles } from "./notebookStyles";
 import { mirrorConversation, mirrorReply } from "./mirrorConversation";
 import { notebookPage, viewsOf } from "./notebookPage";
 import { notebookTheme } from "./notebookTheme";
-import { REPORTS_READ_TRAIT, REPORTS_TRAIT } from "./modelReport";
+import { REPORTS_READ_TRAIT, REPORTS_TRAIT } from "./reportsTrait";
 
 const LOADER_ELSEWHERE =
   "This ChatWidget's Octocom widget is loaded in this page by another cell's view " +
@@ -65,9 +65,9 @@ function afterPaint(view: Window, write: () => void): void {
 }
 
 /** A report of what a delivery did (not of what a person did): it can wait for the frame. */
-function causedByDelivery(event: WidgetEvent): boolean {
-  if (event.type === "delivered") return true;
-  return (event.type === "opened" || event.type === "closed") && event.by === "event";
+function causedByDelivery(report: WidgetEvent): boolean {
+  if (report.type === "delivered") return true;
+  return (report.type === "opened" || report.type === "closed") && report.by === "event";
 }
 
 /** Render `model` into `el`; returns the cleanup anywidget calls when the view goes. */
@@ -94,7 +94,7 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   const ownsLoader = usesLoader(model);
   if (ownsLoader) page.loaderViews.add(session);
 
-  const report = page.reports.for(session);
+  const reports = page.reports.for(session);
   const siblings = viewsOf(page, session);
   // What a delivery caused ("delivered", the panel opened by the event) goes out after the
   // frame that shows it, the reports of one frame in one write (the window holds them all).
@@ -105,18 +105,18 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
   const writeReports = () => {
     if (closed || !unwritten) return;
     unwritten = false;
-    if (report.window.length === 0) return;
-    model.set(REPORTS_TRAIT, [...report.window]);
+    if (reports.window.length === 0) return;
+    model.set(REPORTS_TRAIT, [...reports.window]);
     model.save_changes();
   };
-  const send = (event: WidgetEvent) => {
-    if (event.type === "delivered" && event.kind === "reply") {
-      const envelope = readModelArgs(model).envelopes.find((e) => e.seq === event.seq);
+  const send = (report: WidgetEvent) => {
+    if (report.type === "delivered" && report.kind === "reply") {
+      const envelope = readModelArgs(model).envelopes.find((e) => e.seq === report.seq);
       mirrorReply(envelope, [...siblings].filter((other) => other !== host).map((other) => other.preview));
     }
-    if (report.add(event) === null) return;
+    if (reports.add(report) === null) return;
     unwritten = true;
-    if (!causedByDelivery(event)) {
+    if (!causedByDelivery(report)) {
       writeReports();
     } else if (!waiting) {
       waiting = true;
@@ -126,10 +126,10 @@ export function renderChatView(model: AnyModel, el: HTMLElement): () => void {
       });
     }
   };
-  const acknowledged = () => report.acknowledge(model.get(REPORTS_READ_TRAIT));
+  const acknowledged = () => reports.acknowledge(model.get(REPORTS_READ_TRAIT));
   const host = new ChatHost(
     doc,
-    { onWidgetEvent: send },
+    { onReport: send },
     { store: page.store, mount: container, styleRoot: container, page: null },
   );
   // The theme is read when the view starts and when the notebook's theme changes, not on

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Envelope } from "../protocol/envelope";
 import { REPORT_FALLBACK_MS } from "./chatView";
 import widget from "./index";
-import { MemoryModel } from "./memoryModel";
-import { MAX_UNREAD, type PageReport } from "./modelReport";
+import { MemoryModel } from "../../test-support/memoryModel";
+import { MAX_UNREAD, type PageReport } from "./reportsTrait";
 import { CONTAINER_CLASS, PREVIEW_STYLES_ID } from "./notebookStyles";
 
 let sessions = 0;
@@ -25,7 +25,7 @@ const open = (seq: number, content = `m${seq}`): Envelope => ({
   detail: { type: "OPEN_OCTOCOM", message: { content } },
 });
 
-/** Append events the way Python does: the whole window, one more command each time. */
+/** Append envelopes the way Python does: the whole window, one more command each time. */
 function push(model: MemoryModel, ...envelopes: Envelope[]): void {
   for (const envelope of envelopes) model.sync("_envelopes", [...(model.get("_envelopes") as Envelope[]), envelope]);
 }
@@ -57,7 +57,8 @@ function reports(model: MemoryModel): PageReport[] {
   return [...byN.values()].sort((a, b) => a.n - b.n);
 }
 
-const events = (model: MemoryModel) => reports(model).map((r) => r.event as unknown as { type: string } & Record<string, unknown>);
+/** What each report said (its `event` field on the wire), once each, after a frame. */
+const reported = (model: MemoryModel) => reports(model).map((r) => r.event as unknown as { type: string } & Record<string, unknown>);
 
 describe("the anywidget entry", () => {
   let seen: unknown[];
@@ -120,7 +121,7 @@ describe("the anywidget entry", () => {
     ]);
   });
 
-  it("dispatches each event of the model once on the notebook document, in order, and reports it delivered", () => {
+  it("dispatches each command of the model once on the notebook document, in order, and reports it delivered", () => {
     const model = newModel();
     const { el } = show(model);
     push(model, open(1, "Hello, I need help with my order."), open(2, "second"));
@@ -130,9 +131,9 @@ describe("the anywidget entry", () => {
       { type: "OPEN_OCTOCOM", message: { content: "second" } },
     ]);
     expect(bubbles(el)).toEqual(["Hello, I need help with my order.", "second"]);
-    const delivered = events(model).filter((e) => e.type === "delivered");
+    const delivered = reported(model).filter((e) => e.type === "delivered");
     expect(delivered.map((e) => e.seq)).toEqual([1, 2]);
-    expect(events(model).filter((e) => e.type === "opened")).toEqual([
+    expect(reported(model).filter((e) => e.type === "opened")).toEqual([
       expect.objectContaining({ type: "opened", by: "event", at: expect.any(Number) }),
     ]);
   });
@@ -146,7 +147,7 @@ describe("the anywidget entry", () => {
     expect(bubbles(el)).toEqual(["before display"]);
   });
 
-  it("with two views: one dispatch per event in the page, both views show it, one report", () => {
+  it("with two views: one dispatch per command in the page, both views show it, one report", () => {
     const model = newModel();
     const first = show(model);
     const second = show(model);
@@ -156,8 +157,8 @@ describe("the anywidget entry", () => {
     expect(bubbles(second.el)).toEqual(["one", "two"]);
     expect(bubbles(first.el, "agent").slice(1)).toEqual(["a reply"]);
     expect(bubbles(second.el, "agent").slice(1)).toEqual(["a reply"]);
-    expect(events(model).filter((e) => e.type === "delivered")).toHaveLength(3);
-    expect(events(model).filter((e) => e.type === "opened")).toHaveLength(1);
+    expect(reported(model).filter((e) => e.type === "delivered")).toHaveLength(3);
+    expect(reported(model).filter((e) => e.type === "opened")).toHaveLength(1);
   });
 
   it("a view displayed later shows the conversation so far without dispatching it again", () => {
@@ -173,10 +174,10 @@ describe("the anywidget entry", () => {
     expect(seen).toHaveLength(2);
     expect(bubbles(later.el)).toEqual(["m1", "m3"]);
     expect(bubbles(first.el)).toEqual(["m1", "m3"]);
-    expect(events(model).filter((e) => e.type === "opened")).toHaveLength(1);
+    expect(reported(model).filter((e) => e.type === "opened")).toHaveLength(1);
   });
 
-  it("holds events while no view is shown and delivers them to the next view", () => {
+  it("holds commands while no view is shown and delivers them to the next view", () => {
     const model = newModel();
     const first = view(model);
     push(model, open(1));
@@ -201,7 +202,7 @@ describe("the anywidget entry", () => {
     expect(enter.defaultPrevented).toBe(true); // so a browser that submits on Enter does not submit twice
     // What a person did is written at once, before any frame: a cell run next sees it in Python.
     expect((model.saved.at(-1)?._reports as PageReport[]).map((r) => r.event.type)).toEqual(["opened", "customer_message"]);
-    expect(events(model).map((e) => [e.type, e.by ?? e.content])).toEqual([
+    expect(reported(model).map((e) => [e.type, e.by ?? e.content])).toEqual([
       ["opened", "person"],
       ["customer_message", "typed in the notebook"],
     ]);
@@ -279,7 +280,7 @@ describe("the anywidget entry", () => {
     expect(el.querySelector(".oc-title")?.textContent).toBe("Glow & Co.");
   });
 
-  it("keeps two models apart in delivery: each dispatches its own events once", () => {
+  it("keeps two models apart in delivery: each dispatches its own commands once", () => {
     const a = newModel();
     const b = newModel();
     show(a);

@@ -2,10 +2,10 @@
  * What every view of every ChatWidget in one notebook page shares.
  *
  * - One sequence store: two views of a model run two ChatHosts whose sequencers
- *   check the same record, so each event is dispatched once in the page, by
+ *   check the same record, so each command is dispatched once in the page, by
  *   whichever view gets it first, and every view's preview widget (all listening
  *   to the notebook document) shows it.
- * - One report per model (see modelReport.ts).
+ * - One report per model (see reportsTrait.ts).
  * - The live views of each model, so a view displayed later starts with the
  *   conversation its siblings show (see mirrorConversation).
  * - Which models have a view running the real Octocom loader: the loaded widget
@@ -14,7 +14,7 @@
 
 import type { ChatHost } from "../chatHost";
 import { browserSequenceStore, type SequenceStore } from "../delivery/sequenceStore";
-import { ModelReports, pageToken } from "./modelReport";
+import { ModelReports, pageToken } from "./reportsTrait";
 
 export interface NotebookPage {
   store: SequenceStore;

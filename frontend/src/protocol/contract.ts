@@ -4,12 +4,11 @@
  * The shapes and names come from the Python protocol (generated.ts).
  */
 
-import { DATA_URL_IMAGE_TYPES, OPEN_CHAT_EVENT, OPEN_OCTOCOM, type ChatMessage, type OpenChatEvent } from "./generated";
+import { DATA_URL_IMAGE_TYPES, OPEN_CHAT_EVENT, OPEN_OCTOCOM, type OpenChatEvent } from "./generated";
 
 export { OPEN_CHAT_EVENT, OPEN_OCTOCOM };
-/** The event's `detail` and its `message`, as the page dispatches them. */
+/** The event's `detail` (with its `message`), as the page dispatches it. */
 export type OpenChatDetail = OpenChatEvent;
-export type ChatMessageDetail = ChatMessage;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;

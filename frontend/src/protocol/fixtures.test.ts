@@ -1,7 +1,7 @@
 /**
  * The golden protocol fixtures (tests/fixtures/protocol/), which pytest checks Python
  * writes and reads: the frontend's readers accept them and read the same values, and
- * its reporters write the same reports. A rename on one side fails here or in pytest.
+ * its report transports write the same reports. A rename on one side fails here or in pytest.
  */
 
 import { readFileSync } from "node:fs";
@@ -9,11 +9,11 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { readButtonPayload } from "../delivery/chatButtons";
-import { ModelReport } from "../jupyter/modelReport";
-import { EventReport, type ReportValue } from "../streamlit/eventReport";
+import { ModelReport } from "../jupyter/reportsTrait";
+import { ComponentValueReport } from "../streamlit/componentValue";
 import { DEFAULT_OPTIONS, readOptions, readWidgetArgs } from "./args";
 import { readCarrier, readEnvelope } from "./envelope";
-import type { PageReport, WidgetEvent } from "./generated";
+import type { ComponentValue, PageReport, WidgetEvent } from "./generated";
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), "../../../tests/fixtures/protocol");
 
@@ -21,9 +21,9 @@ function fixture<T = unknown>(name: string): T {
   return JSON.parse(readFileSync(resolve(FIXTURES, name), "utf-8")) as T;
 }
 
-/** An event as the host reports it, without what a reporter stamps on it. */
-function bare(event: Record<string, unknown>): WidgetEvent {
-  const { n: _n, at: _at, ...rest } = event;
+/** A report as the host makes it, without what a transport stamps on it. */
+function bare(report: Record<string, unknown>): WidgetEvent {
+  const { n: _n, at: _at, ...rest } = report;
   return rest as unknown as WidgetEvent;
 }
 
@@ -55,11 +55,11 @@ describe("protocol fixtures", () => {
   });
 
   it("writes the Streamlit component value Python reads", async () => {
-    const expected = fixture<ReportValue>("report-component-value.json");
-    const times = expected.events.map((event) => event.at);
-    const sent: ReportValue[] = [];
-    const report = new EventReport((value) => sent.push(value), () => times.shift() ?? 0);
-    for (const event of expected.events) report.add(bare(event as unknown as Record<string, unknown>), "all");
+    const expected = fixture<ComponentValue>("report-component-value.json");
+    const times = expected.events.map((report) => report.at);
+    const sent: ComponentValue[] = [];
+    const reports = new ComponentValueReport((value) => sent.push(value), () => times.shift() ?? 0);
+    for (const report of expected.events) reports.add(bare(report as unknown as Record<string, unknown>), "all");
     await Promise.resolve();
     expect({ ...sent.at(-1), instance: expected.instance }).toEqual(expected);
   });

@@ -2,23 +2,19 @@
  * Streamlit component entry: wires the component protocol to a ChatHost.
  *
  * - args and theme from each render message go to `ChatHost.render` (idempotent);
- * - the frame height follows the widget (set on the iframe element at once, and through
- *   the protocol), and the iframe element carries `data-octocom-state` so the page's
- *   placement CSS (`.st-key-...`) can size its box;
- * - the floating real widget's frame is the whole window, clipped to what the widget
- *   draws (windowFrame/): the clip is on before the state asks the page for the window;
- * - widget events go back to Python as the component value, only when a person did
+ * - the frame's height and state go to the iframe element and to Streamlit
+ *   (componentFrame.ts; the floating real widget's frame: the whole window, clipped);
+ * - widget reports go back to Python as the component value, only when a person did
  *   something or the loader changed (so `open_chat` costs no extra rerun), or after
  *   every delivery with `report="all"`.
  */
 
 import { Streamlit, type RenderData } from "streamlit-component-lib/dist/streamlit";
-import { ChatHost, type FrameState, type WidgetEvent } from "../chatHost";
+import { ChatHost } from "../chatHost";
 import { readWidgetArgs } from "../protocol/args";
-import { FRAME_STATE_ATTRIBUTE } from "../protocol/generated";
 import { tabStorage } from "../preview/conversationStore";
-import { WindowFrame } from "../windowFrame/clipFrame";
-import { EventReport } from "./eventReport";
+import { ComponentFrame } from "./componentFrame";
+import { ComponentValueReport } from "./componentValue";
 import { pruneLibraryThemeStyles } from "./themeStyles";
 
 function parentViewportHeight(): number {
@@ -29,35 +25,14 @@ function parentViewportHeight(): number {
   }
 }
 
-/**
- * Size the iframe element at once, in the task that opened or closed the panel, so the
- * page lays it out in the same frame as the panel it shows. `Streamlit.setFrameHeight`
- * still tells Streamlit (which sets the same height a message round trip later), and
- * `data-octocom-state` drives the page's placement CSS.
- */
-function sizeFrame(height: number, state: FrameState): void {
-  try {
-    const frame = window.frameElement as (Element & ElementCSSInlineStyle) | null;
-    if (frame === null) return;
-    if (state === "window" && windowFrame === null) windowFrame = new WindowFrame(frame, document, host.options);
-    if (frame.getAttribute(FRAME_STATE_ATTRIBUTE) !== state) frame.setAttribute(FRAME_STATE_ATTRIBUTE, state);
-    if (frame.getAttribute("height") !== String(height)) frame.setAttribute("height", String(height));
-  } catch {
-    // cross-origin (dev server): the page CSS keeps its default box, Streamlit sizes it
-  }
-}
-
-let windowFrame: WindowFrame | null = null;
-const report = new EventReport((value) => Streamlit.setComponentValue(value));
+const frame = new ComponentFrame(window, (height) => Streamlit.setFrameHeight(height));
+const reports = new ComponentValueReport((value) => Streamlit.setComponentValue(value));
 
 const host = new ChatHost(
   document,
   {
-    onFrameSize: (height, state) => {
-      sizeFrame(height, state);
-      Streamlit.setFrameHeight(height);
-    },
-    onWidgetEvent: (event: WidgetEvent) => report.add(event, host.options.report),
+    onFrameSize: (height, state) => frame.size(height, state, host.options),
+    onReport: (report) => reports.add(report, host.options.report),
   },
   // The conversation is kept in the tab's sessionStorage (this iframe is same-origin with the page).
   { viewportHeight: parentViewportHeight, conversationStorage: tabStorage(window) },

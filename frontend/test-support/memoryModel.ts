@@ -2,9 +2,10 @@
  * An anywidget model held in memory, for tests of the notebook entry without a
  * Jupyter page: traits with `change:` listeners, and the trait writes the view saves
  * for Python. The end-to-end tests run the same entry in real notebook front ends.
+ * A test double: it lives in test-support/, outside the production sources in src/.
  */
 
-import type { AnyModel, Listener } from "./anyModel";
+import type { AnyModel, Listener } from "../src/jupyter/anyModel";
 
 export class MemoryModel implements AnyModel {
   /** Each `save_changes()`: the traits the page set since the last one, as sent to Python. */

@@ -1,5 +1,5 @@
 /**
- * How the widget events of a model reach its Python ChatWidget: through a synced trait
+ * How the widget reports of a model reach its Python ChatWidget: through a synced trait
  * the page writes, `_reports`, not anywidget custom messages (`model.send`).
  *
  * Why a trait: every notebook front end syncs traits both ways, but not every one turns
@@ -38,24 +38,24 @@ export class ModelReport {
   constructor(readonly page: string) {}
 
   /**
-   * Add `event` to the window; returns the window to write, or null when another view
+   * Add `report` to the window; returns the window to write, or null when another view
    * already reported it (nothing to write).
    */
-  add(event: WidgetEvent, at: number = Date.now()): PageReport[] | null {
-    if (event.type === "opened" || event.type === "closed") {
-      const state = event.type === "opened" ? "open" : "closed";
+  add(report: WidgetEvent, at: number = Date.now()): PageReport[] | null {
+    if (report.type === "opened" || report.type === "closed") {
+      const state = report.type === "opened" ? "open" : "closed";
       if (state === this.state) return null;
       this.state = state;
     }
     this.count += 1;
-    this.unread = [...this.unread, { page: this.page, n: this.count, event: { ...event, at } }].slice(-MAX_UNREAD);
+    this.unread = [...this.unread, { page: this.page, n: this.count, event: { ...report, at } }].slice(-MAX_UNREAD);
     return this.unread;
   }
 
   /** Python read this page's reports up to `read` (the value of `_reports_read`): forget them. */
   acknowledge(read: unknown): void {
     const n = isRecord(read) ? read[this.page] : undefined;
-    if (typeof n === "number") this.unread = this.unread.filter((report) => report.n > n);
+    if (typeof n === "number") this.unread = this.unread.filter((entry) => entry.n > n);
   }
 
   /** The reports Python has not acknowledged yet, oldest first. */
