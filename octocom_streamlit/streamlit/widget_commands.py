@@ -27,7 +27,6 @@ def send(key: str, command: WidgetCommand) -> None:
     """Queue ``command`` for the widget of ``key`` and write its carrier at the call site."""
     session = current_session()
     queued = session.queue(key).push(command)
-    session.record_sent(key, command)
     st.html(carrier_html(session.token, key, queued))
     session.warn_about_stray_keys()
 
