@@ -6,30 +6,33 @@ plays the widget's iframe, through what a test itself can reach (``at.get(...)``
 ``at.session_state``).
 
 **What the app sent.** ``AppTest`` keeps the elements of its last run only. In them,
-every command a run sent left its carrier at its call site (an ``st.html`` element whose
+every command that run sent left its carrier at its call site (an ``st.html`` element whose
 :data:`~octocom_streamlit.protocol.constants.COMMAND_ATTRIBUTE` holds a
 :class:`~octocom_streamlit.protocol.envelopes.CarrierPayload`: session token, widget key,
-envelope). Across runs the session's delivery state (``st.session_state``) holds, per
-widget key, the commands that still wait for a widget or stay in its replay window
-(:mod:`octocom_streamlit.delivery`: ``REPLAY_SECONDS`` after the widget was first drawn
-with them, the newest ``MAX_REPLAYED_COMMANDS``; under ``AppTest`` no browser ever
-takes them sooner) and how many it numbered. The window is also what the widget's
-component args show, where the widget was drawn; the state also holds the commands of a
-key no widget is drawn for. Each helper call reads both and merges them into a record
-kept per ``AppTest`` object, by session token, widget key and ``seq``; the readers
-return that record. A session numbers each key's commands 1, 2, 3...: a number the record
-lacks means a command left before any helper call saw it, and the reader raises
-``RuntimeError`` naming the missing numbers instead of returning less than was sent.
+envelope). Across runs, the session's delivery state (``st.session_state``) keeps per
+widget key the commands a widget may still need (:mod:`octocom_streamlit.delivery`: until
+a widget of the key is drawn, then ``REPLAY_SECONDS``, the newest
+``MAX_REPLAYED_COMMANDS``) and numbers them: ``next_seq`` says how many it sent. Those
+kept commands are what the component args hand a widget drawn now, so the args add
+nothing to them; and unlike the args they are there for a key no run draws. Each helper
+call merges the carriers and the kept commands into a record per ``AppTest`` object, by
+session token, widget key and ``seq``, and the readers return that record. A number from
+1 up to what the session sent that the record lacks means that a command left before any
+helper call saw it: the reader raises ``RuntimeError`` naming the missing numbers instead
+of returning less than was sent. (A session state the app cleared started a new token;
+the earlier token's commands stay in the record, checked from 1 to the last one seen.)
 
 **What the widget reports.** A browser's iframe reports with its component value, which
 the browser resends with every rerun. ``AppTest`` has no browser (the value is ``None``),
-so :func:`send_widget_event` puts the value where ``AppTest`` delivers widget values:
+so :func:`send_widget_event` puts the value where ``AppTest`` keeps widget values:
 ``at.session_state`` under the component's key (``placement.element_key``). It first
-deletes that key, so that Streamlit holds the value as session state, which every run
-keeps (Streamlit 1.46's ``AppTest`` drops a component's widget value after one run,
-since the component is not among the widgets it sends back), and ``chat_widget`` reads it
-as the component's value in every run after. So the value lasts while the widget leaves
-the page and comes back (a browser's new iframe would start afresh).
+deletes the key, so that Streamlit forgets which widget the key names and keeps the value
+as a session-state entry, which no run drops, rather than as that widget's state, which
+Streamlit 1.46's ``AppTest`` drops after one run (it sends back only the values of the
+widgets its element tree knows, and a component is not one). ``chat_widget`` gets the
+value as its component's value in every run after, on every supported version; so it
+also stays while the widget leaves the page and comes back (a browser's new iframe would
+start afresh).
 """
 
 from __future__ import annotations
@@ -131,13 +134,15 @@ def _sent(at: AppTest, key: str, reader: str) -> list[Envelope]:
             numbered = max(stream, default=0)
         missing = [seq for seq in range(1, numbered + 1) if seq not in stream]
         if missing:
+            which = f"command{'s' if len(missing) > 1 else ''} {_ranges(missing)}"
             raise RuntimeError(
                 f"{reader}: the app's session sent {numbered} commands to the chat_widget {key!r}, and "
-                f"commands {_ranges(missing)} left before a helper of octocom_streamlit.testing saw them. "
-                "AppTest keeps only the last run's elements, and the session keeps a command only while "
-                f"it waits for its widget, then for {REPLAY_SECONDS:g} s and among the newest "
-                f"{MAX_REPLAYED_COMMANDS}. Call {reader} (or another helper) after the runs that send, "
-                "e.g. after each at.run() that sends many commands"
+                f"{which} left before a helper of octocom_streamlit.testing saw them. AppTest keeps "
+                "only the last run's elements, and the session keeps a command only until its widget "
+                f"is drawn, then for {REPLAY_SECONDS:g} s and among the newest {MAX_REPLAYED_COMMANDS}. "
+                f"Call {reader} (or another helper) after the runs that send: right after a run that "
+                f"sends more than {MAX_REPLAYED_COMMANDS} commands, and before more than "
+                f"{REPLAY_SECONDS:g} s go by"
             )
         envelopes.extend(stream[seq] for seq in sorted(stream))
     return envelopes
