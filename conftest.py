@@ -10,11 +10,12 @@ reads it for both) only touches doctests collected from ``octocom_streamlit/``:
   one (``StreamlitRunRequired``). Elements draw into that run, ``st.button`` returns
   ``False`` and each example starts with a fresh ``st.session_state``, as a new browser
   session does. The examples of the Jupyter binding (which needs no Streamlit) and of
-  :mod:`octocom_streamlit.testing` (which starts its own ``AppTest`` runs) run as plain
-  Python.
-* The examples of :mod:`octocom_streamlit.testing` call ``AppTest.from_file("app.py")``:
-  they run in a fresh folder that holds the ``app.py`` that module's docstring shows, so
-  the app the reader sees is the app the examples test.
+  :mod:`octocom_streamlit.testing` and its implementation
+  (:mod:`octocom_streamlit.streamlit.apptest`), which start their own ``AppTest`` runs, run
+  as plain Python.
+* The examples of those two modules call ``AppTest.from_file("app.py")``: they run in a
+  fresh folder that holds the ``app.py`` that :mod:`octocom_streamlit.testing`'s
+  docstring shows, so the app the reader sees is the app the examples test.
 """
 
 from __future__ import annotations
@@ -41,8 +42,11 @@ def example_app() -> str:
     return textwrap.dedent(found.group(1))
 
 
+#: The modules whose examples test the ``app.py`` of :func:`example_app` with ``AppTest``.
+APPTEST_EXAMPLES = (PACKAGE / "testing.py", PACKAGE / "streamlit" / "apptest.py")
+
 #: Modules whose examples run as plain Python, not inside a Streamlit script run.
-OUTSIDE_A_RUN = (PACKAGE / "testing.py", PACKAGE / "jupyter")
+OUTSIDE_A_RUN = (*APPTEST_EXAMPLES, PACKAGE / "jupyter")
 
 
 def _run_in_script(runner: object, test: object, out: list[object], raised: list[BaseException]) -> None:
@@ -91,7 +95,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _package_doctest(request: pytest.FixtureRequest) -> None:
     if PACKAGE not in request.node.path.parents:
         return  # a test of tests/: nothing to prepare
-    if request.node.path == PACKAGE / "testing.py":
+    if request.node.path in APPTEST_EXAMPLES:
         folder: Path = request.getfixturevalue("tmp_path")
         (folder / "app.py").write_text(example_app(), encoding="utf-8")
         request.getfixturevalue("monkeypatch").chdir(folder)

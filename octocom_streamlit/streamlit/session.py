@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
 
 import streamlit as st
-from streamlit import config
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from octocom_streamlit.commands import OnceIds, WidgetCommand
+from octocom_streamlit.commands import OnceIds
 from octocom_streamlit.delivery import DeliveryQueue
 from octocom_streamlit.streamlit.component_value import ComponentValueCursor
 from octocom_streamlit.streamlit.stray_keys import StrayKeyWarnings
@@ -33,10 +31,6 @@ class SessionDelivery:
     cursors: dict[str, ComponentValueCursor] = field(default_factory=dict)
     once: OnceIds = field(default_factory=OnceIds)
     stray_keys: StrayKeyWarnings = field(default_factory=StrayKeyWarnings)
-    sent: dict[str, list[WidgetCommand]] = field(default_factory=dict)
-    #: Under AppTest, which has no browser: the value the widget of a key would report,
-    #: set by :func:`octocom_streamlit.testing.send_widget_event`.
-    test_reports: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def queue(self, key: str) -> DeliveryQueue:
         """Return the queue of the widget drawn under ``key`` (created on first use)."""
@@ -45,21 +39,6 @@ class SessionDelivery:
     def cursor(self, key: str) -> ComponentValueCursor:
         """Return the record of which widget events of ``key`` the script already saw."""
         return self.cursors.setdefault(key, ComponentValueCursor())
-
-    def reported_value(self, key: str, component_value: Any) -> Any:
-        """Return the widget's value: the component's, or (under AppTest, with no browser) the test's."""
-        if component_value is None:
-            return self.test_reports.get(key)
-        return component_value
-
-    def record_sent(self, key: str, command: WidgetCommand) -> None:
-        """Remember ``command`` for :mod:`octocom_streamlit.testing`, under ``AppTest`` only.
-
-        The queue forgets delivered commands after its replay window; tests need every
-        command ever sent. A served app keeps no such log (it would only grow).
-        """
-        if config.get_option("global.appTest"):
-            self.sent.setdefault(key, []).append(command)
 
     def warn_about_stray_keys(self) -> None:
         """Show a warning for each key whose calls wait while no widget of it was ever drawn."""

@@ -150,7 +150,7 @@ def chat_widget(
         height=options.height or _INITIAL_HEIGHT[options.layout],
     )
     session.warn_about_stray_keys()
-    widget_report = session.cursor(key).read(session.reported_value(key, value))
+    widget_report = session.cursor(key).read(value)
     if widget_report.loader_error is not None:
         st.warning(
             f"The Octocom widget could not be loaded: {widget_report.loader_error}. "

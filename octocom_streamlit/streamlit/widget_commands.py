@@ -54,7 +54,6 @@ class _SessionWidget:
     def send(self, command: WidgetCommand) -> None:
         """Queue ``command`` and write its carrier at the call site."""
         queued = self.session.queue(self.key).push(command)
-        self.session.record_sent(self.key, command)
         st.html(carrier_html(self.session.token, self.key, queued))
         self.session.warn_about_stray_keys()
 

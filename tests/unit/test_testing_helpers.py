@@ -1,22 +1,25 @@
 """octocom_streamlit.testing: opened_chats, agent_replies and send_widget_event under AppTest.
 
-These run on both Streamlit versions `make test` covers (1.46.0 and the current one),
-and pin the one Streamlit behaviour the helpers rely on: the ``global.appTest`` option
-is set while AppTest runs a script (and only then).
+These run on both Streamlit versions `make test` covers (1.46.0 and the current one), and
+pin the Streamlit behaviours the helpers rely on (octocom_streamlit/streamlit/apptest.py):
+AppTest shows the last run's carriers and session state, and a value set in
+``at.session_state`` under the component's key reaches ``chat_widget`` in every run after.
+The app's own code knows nothing of AppTest: its state holds no test log.
 """
 
 from __future__ import annotations
 
+import ast
+import pickle
 from pathlib import Path
 
 import pytest
-from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from octocom_streamlit.commands import OpenChat
+import octocom_streamlit
 from octocom_streamlit.delivery import MAX_REPLAYED_COMMANDS
-from octocom_streamlit.protocol.contract import OpenChatEvent
-from octocom_streamlit.streamlit.session import SessionDelivery
+from octocom_streamlit.streamlit.placement import element_key
+from octocom_streamlit.streamlit.session import STATE_KEY
 from octocom_streamlit.testing import EVENT_FIELDS, agent_replies, opened_chats, send_widget_event
 from tests.support.carriers import widget_args
 
@@ -42,6 +45,8 @@ def script_many_calls() -> None:
     if step == 3:
         for n in range(MAX_REPLAYED_COMMANDS + 20):
             oc.open_chat(f"call {n}")
+    if step == 4:
+        oc.open_chat("For a widget drawn later", key="later")
 
 
 def test_opened_chats_lists_every_send_in_order_across_runs() -> None:
@@ -65,6 +70,12 @@ def test_opened_chats_lists_every_send_in_order_across_runs() -> None:
     assert len(widget_args(at.run().run())["envelopes"]) == MAX_REPLAYED_COMMANDS
     assert len(opened_chats(at)) == len(sent)
     assert opened_chats(at, key="other") == [] and agent_replies(at, key="other") == []
+    # A call for a widget no run draws: runs later, the session still holds it for that widget.
+    at.session_state["step"] = 4
+    at.run()
+    at.session_state["step"] = 0
+    (later,) = opened_chats(at.run().run(), key="later")
+    assert later.message is not None and later.message.content == "For a widget drawn later"
 
 
 def script_events() -> None:
@@ -189,16 +200,103 @@ def test_multipage_apps_and_several_keys() -> None:
     assert at.session_state["seen"] == ["opened"]
 
 
-def script_app_test_flag() -> None:
+def script_sends() -> None:
     import streamlit as st
-    from streamlit import config
 
-    st.session_state["flag"] = config.get_option("global.appTest")
+    import octocom_streamlit as oc
+
+    oc.chat_widget()
+    first = st.session_state.get("numbered", 0)  # every call's text is unique in the session
+    st.session_state["numbered"] = last = first + st.session_state.pop("send", 0)
+    for n in range(first, last):
+        oc.open_chat(f"call {n:03}")
+        oc.reply(f"reply {n:03}")
+    after_clear = st.session_state.pop("send_after_clear", 0)
+    if st.session_state.pop("clear", False):
+        st.session_state.clear()  # a new delivery state: a new session token, seq from 1
+    for n in range(after_clear):
+        oc.open_chat(f"after {n}")
 
 
-def test_a_served_app_keeps_no_log() -> None:
-    assert AppTest.from_function(script_app_test_flag).run().session_state["flag"] is True
-    session = SessionDelivery()
-    assert config.get_option("global.appTest") is False
-    session.record_sent("octocom", OpenChat(OpenChatEvent.create("Hi", None)))
-    assert session.sent == {}
+def test_commands_that_left_the_window_unseen_raise_instead_of_going_missing() -> None:
+    at = AppTest.from_function(script_sends).run()
+    at.session_state["send"] = 75  # 150 commands in one run: its carriers show them all
+    at.run()
+    at.run()  # the widget is drawn with all of them (they waited for it)...
+    at.run()  # ...and this run's window keeps the newest 100; no carriers
+    with pytest.raises(RuntimeError) as error:
+        opened_chats(at)
+    message = str(error.value)
+    assert "opened_chats: the app's session sent 150 commands to the chat_widget 'octocom'" in message
+    assert "commands 1-50 left before a helper of octocom_streamlit.testing saw them" in message
+    assert "Call opened_chats (or another helper) after the runs that send" in message
+    with pytest.raises(RuntimeError, match=r"agent_replies: .* commands 1-50 left"):
+        agent_replies(at)
+    assert opened_chats(at, key="other") == []  # another key's stream is whole
+
+    # Read after the run that sent them, the same commands are all there, runs later too.
+    at = AppTest.from_function(script_sends).run()
+    at.session_state["send"] = 75
+    assert len(opened_chats(at.run())) == 75
+    assert agent_replies(at.run().run().run()) == [f"reply {n:03}" for n in range(75)]
+    assert [e.message.content for e in opened_chats(at) if e.message] == [f"call {n:03}" for n in range(75)]
+
+
+def test_a_cleared_session_state_starts_a_new_stream_and_both_are_listed() -> None:
+    at = AppTest.from_function(script_sends).run()
+    at.session_state["send"] = 2
+    assert len(opened_chats(at.run())) == 2
+    at.session_state["clear"] = True
+    at.session_state["send_after_clear"] = 1
+    at.run().run()
+    contents = [e.message.content for e in opened_chats(at) if e.message]
+    assert contents == ["call 000", "call 001", "after 0"]
+
+
+def test_the_report_is_the_components_value_and_lasts_across_runs() -> None:
+    at = AppTest.from_function(script_events).run()
+    send_widget_event(at, "opened", by="person")
+    send_widget_event(at, "customer_message", content="Hi")
+    value = at.session_state[element_key("octocom")]  # where AppTest keeps a widget's value
+    assert [event["type"] for event in value["events"]] == ["opened", "customer_message"]
+    assert [event["n"] for event in value["events"]] == [1, 2]
+    at.run().run().run()  # three runs later, as a browser resends its component value
+    report = at.session_state["report"]
+    assert report.new_events == [] and report.is_open is True and report.customer_messages == ["Hi"]
+    assert [e.type for e in at.session_state["calls"]] == ["opened", "customer_message"]
+    send_widget_event(at, "closed", by="person")
+    at.run()
+    assert [e.n for e in at.session_state["report"].new_events] == [3]
+    assert at.session_state["report"].customer_messages == ["Hi"]
+
+
+def test_the_delivery_state_holds_no_test_log() -> None:
+    """What the session keeps is what a served app keeps: the replay window, not every command."""
+    at = AppTest.from_function(script_sends).run()
+    for sent in (40, 80, 120):
+        at.session_state["send"] = 40
+        assert len(opened_chats(at.run())) == sent
+    send_widget_event(at, "customer_message", content="a message only the iframe holds")
+    at.run()
+    assert len(widget_args(at)["envelopes"]) == MAX_REPLAYED_COMMANDS + 80  # the drawn ones + the waiting
+    state = pickle.dumps(at.session_state[STATE_KEY])
+    assert b"call 000" not in state and b"reply 029" not in state  # left the window: kept nowhere
+    assert b"call 030" in state and b"call 119" in state  # the window, for an iframe that still loads
+    assert b"a message only the iframe holds" not in state
+    assert len(opened_chats(at)) == len(agent_replies(at)) == 120
+
+
+def test_no_module_outside_testing_knows_apptest() -> None:
+    """Only octocom_streamlit.testing and its implementation import AppTest or read global.appTest."""
+    package = Path(octocom_streamlit.__file__).parent
+    knowing = []
+    for path in sorted(package.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            imported = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            if isinstance(node, ast.Import):
+                imported = [alias.name for alias in node.names]
+            reads_flag = isinstance(node, ast.Constant) and node.value == "global.appTest"
+            if reads_flag or any(name.startswith("streamlit.testing") for name in imported):
+                knowing.append(path.relative_to(package).as_posix())
+    assert sorted(set(knowing)) == ["streamlit/apptest.py"]  # testing.py re-exports it
