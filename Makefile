@@ -9,13 +9,14 @@ FRONTEND_SOURCES := $(shell find frontend/src -type f 2>/dev/null) frontend/inde
 	frontend/vite.jupyter.config.ts frontend/package.json
 
 .PHONY: demo test lint typecheck check-protocol protocol test-frontend test-pytest test-python test-browsers \
-	test-other-versions test-oldest test-newest bench bench-references frontend screenshots clean
+	test-browsers-then-other-versions test-other-versions test-oldest test-newest bench bench-references \
+	frontend screenshots clean
 
 demo: $(BUNDLE) $(STAMP)/venv  ## Run the demo gallery on the offline preview widget
 	$(PY) -m streamlit run demos/gallery/app.py --server.address 127.0.0.1 --browser.gatherUsageStats false
 
-test: $(BUNDLE) $(STAMP)/venv $(STAMP)/browsers lint typecheck check-protocol test-frontend test-pytest \
-	test-other-versions  ## Run every test
+test: $(BUNDLE) $(STAMP)/venv $(STAMP)/browsers lint typecheck check-protocol test-frontend \
+	test-pytest  ## Run every test
 
 lint: $(STAMP)/venv
 	$(PY) -m ruff check .
@@ -35,10 +36,20 @@ check-protocol: $(STAMP)/venv frontend/node_modules  ## Fail if generated.ts is 
 test-frontend: frontend/node_modules
 	cd frontend && npx vitest run
 
-# The main pytest run and the three-engine suite are independent: both at once (two cores; the
-# browser suites mostly wait on reruns and timers).
+# Every pytest run: the main run (the longest, ~12 min) beside the three-engine suite (~8 min),
+# and the lean runs on the other Python and Streamlit versions (both at once, ~4 min) as soon as the
+# three-engine suite ends, while the main run goes on: three runs at once for a few minutes on two
+# cores, as the browser suites mostly wait on reruns and timers. A failing suite stops none of the
+# others; the target fails when any did.
 test-pytest: $(BUNDLE) $(STAMP)/venv $(STAMP)/browsers
-	$(MAKE) --no-print-directory -j2 test-python test-browsers
+	$(MAKE) --no-print-directory -j3 test-python test-browsers-then-other-versions
+
+# Inside test-pytest's -j3: the inner make takes its second job slot from that jobserver.
+test-browsers-then-other-versions:
+	@status=0; \
+	$(MAKE) --no-print-directory test-browsers || status=1; \
+	$(MAKE) --no-print-directory -k test-oldest test-newest || status=1; \
+	exit $$status
 
 # The suite (less tests/browsers, which test-browsers runs), then the package's docstring examples and the benchmark statistics' as doctests
 # (conftest.py prepares them and leaves out the two modules that are Streamlit scripts). A run of its own, because
@@ -65,9 +76,10 @@ OLDEST_PYTHON := $(firstword $(EXTRA_PYTHONS))
 NEWEST_PYTHON := $(lastword $(EXTRA_PYTHONS))
 OLDEST_STREAMLIT := 1.46.0
 
-# The two lean runs are independent: both at once (the machine has two cores).
+# The two lean runs are independent: both at once (the machine has two cores). `make test` runs
+# them through test-pytest, after the three-engine suite.
 test-other-versions: $(BUNDLE) $(STAMP)/chromium
-	$(MAKE) --no-print-directory -j2 test-oldest test-newest
+	$(MAKE) --no-print-directory -j2 -k test-oldest test-newest
 
 test-oldest: $(BUNDLE) $(STAMP)/venv-oldest $(STAMP)/chromium  ## Python 3.10 and Streamlit 1.46.0
 	.venv-oldest/bin/python -m pytest -p no:cacheprovider -q $(LEAN_TESTS)

@@ -31,6 +31,7 @@ from octocom_streamlit import OpenChatEvent, __version__
 from tests.support.loader_server import LoaderServer
 from tests.support.pages import new_page
 from tests.support.paths import ROOT, screenshot_path
+from tests.support.pyproject import WHEEL_COPIES
 from tests.support.servers import SERVER_OPTIONS, ServerProcess, free_port
 from tests.support.streamlit_page import wait_dispatched, widget
 
@@ -113,9 +114,11 @@ def test_the_wheel_and_sdist_are_ready_for_an_index(installed: Installed) -> Non
     assert f"octocom_streamlit-{__version__}.dist-info/licenses/LICENSE" in names
     assert "octocom_streamlit/_frontend/component/index.html" in names
     assert "octocom_streamlit/_frontend/jupyter/widget.js" in names
+    copies = {source: _run(["git", "ls-files", source], cwd=ROOT).stdout.split() for source in WHEEL_COPIES}
+    for source, target in WHEEL_COPIES.items():  # the gallery and the notebooks, as the checkout has them
+        assert copies[source]
+        assert {target + path.removeprefix(source) for path in copies[source]} <= set(names)
     assert "octocom_streamlit/_demos/gallery/app.py" in names
-    assert "octocom_streamlit/_demos/skincare.ipynb" in names
-    assert "octocom_streamlit/_demos/skincare_marimo.py" in names
     assert "octocom_streamlit/_apps/try_loader.py" in names
     assert not [n for n in names if n.endswith((".ts", ".map")) or "node_modules" in n or "__pycache__" in n]
     metadata = zipfile.ZipFile(installed.wheel).read(f"octocom_streamlit-{__version__}.dist-info/METADATA")
@@ -125,16 +128,11 @@ def test_the_wheel_and_sdist_are_ready_for_an_index(installed: Installed) -> Non
     with tarfile.open(installed.sdist) as sdist:
         members = sdist.getnames()
     root = f"octocom_streamlit-{__version__}"
-    for path in (
-        "LICENSE",
-        "hatch_build.py",
-        "frontend/package-lock.json",
-        "demos/gallery/app.py",
-        "demos/skincare.ipynb",
-        "demos/skincare_marimo.py",
-    ):
+    for path in ("LICENSE", "README.md", "pyproject.toml", "frontend/package-lock.json"):
         assert f"{root}/{path}" in members
+    assert {f"{root}/{path}" for paths in copies.values() for path in paths} <= set(members)
     assert not [m for m in members if "node_modules" in m or "/_frontend/" in m]
+    assert f"{root}/hatch_build.py" not in members  # the build plugins are hatch's, not ours
 
 
 def test_the_installed_command_line(installed: Installed) -> None:

@@ -1,7 +1,9 @@
-"""The index page's description (README.md through hatch_build.pypi_readme) names only what the wheel holds.
+"""The index page's description names only what the wheel holds.
 
-A wheel's user has the package, the ``octocom-streamlit`` command and what the wheel
-carries from ``demos/`` (``hatch_build.WHEEL_COPIES``), but no clone: no ``make``, no
+The description is the wheel's metadata as the build backend writes it: README.md through
+pyproject.toml's ``[tool.hatch.metadata.hooks.fancy-pypi-readme]``. A wheel's user has the
+package, the ``octocom-streamlit`` command and what the wheel carries from ``demos/``
+(``[tool.hatch.build.targets.wheel.force-include]``), but no clone: no ``make``, no
 ``tests/``, no ``demos/`` folder, no screenshots. The index page leads with ``pip install``
 and the command.
 """
@@ -10,17 +12,13 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+from build.util import project_wheel_metadata
 
 from octocom_streamlit.cli import NOTEBOOKS, _parser
-
-ROOT = Path(__file__).resolve().parents[2]
-pytest.importorskip("hatchling")  # hatch_build.py is a hatchling plugin
-sys.path.insert(0, str(ROOT))
-from hatch_build import WHEEL_COPIES, pypi_readme  # noqa: E402
+from tests.support.paths import ROOT
+from tests.support.pyproject import WHEEL_COPIES
 
 #: Files of the repository a description may name although the wheel lacks them at that path.
 NAMEABLE = {"README.md", "LICENSE"}  # the description is README.md; the wheel has LICENSE in its metadata
@@ -28,7 +26,13 @@ NAMEABLE = {"README.md", "LICENSE"}  # the description is README.md; the wheel h
 
 @pytest.fixture(scope="module")
 def description() -> str:
-    return pypi_readme((ROOT / "README.md").read_text(encoding="utf-8"))
+    """The wheel's METADATA body, from the build backend's own metadata hook (PEP 517's
+    ``prepare_metadata_for_build_wheel``) in this environment: what the index shows."""
+    metadata = project_wheel_metadata(ROOT, isolated=False)
+    assert metadata["Description-Content-Type"] == "text/markdown"
+    text = metadata.get_payload()  # type: ignore[attr-defined]
+    assert isinstance(text, str)
+    return text
 
 
 def clone_only_names() -> set[str]:

@@ -11,17 +11,11 @@ from __future__ import annotations
 import json
 import re
 import sys
-from pathlib import Path
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover (3.10)
-    import tomli as tomllib
 
 import octocom_streamlit
+from tests.support.paths import ROOT
+from tests.support.pyproject import PYPROJECT as PYPROJECT_TOML
 
-ROOT = Path(__file__).resolve().parents[2]
-PYPROJECT_TOML = tomllib.loads((ROOT / "pyproject.toml").read_text())
 PYPROJECT = PYPROJECT_TOML["project"]
 
 
