@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { FRAME_STATE_ATTRIBUTE } from "../protocol/generated";
 import { ComponentFrame } from "./componentFrame";
+import { stubResizeObserver } from "../../test-support/resizeObserver";
 
 const BOTTOM_LEFT = { corner: "bottom-left", offset: 16 } as const;
 const BOTTOM_RIGHT = { corner: "bottom-right", offset: 24 } as const;
@@ -11,14 +12,7 @@ describe("ComponentFrame", () => {
   const inside = () => iframe.contentWindow!;
 
   beforeEach(() => {
-    vi.stubGlobal(
-      "ResizeObserver",
-      class {
-        observe(): void {}
-        unobserve(): void {}
-        disconnect(): void {}
-      },
-    );
+    stubResizeObserver();
     iframe = document.createElement("iframe");
     document.body.appendChild(iframe);
     told = [];

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { WindowFrame } from "./clipFrame";
 import { readDrawing } from "./readDrawing";
+import { stubResizeObserver } from "../../test-support/resizeObserver";
 
 /** jsdom lays nothing out: each element's box comes from its data-box="left top width height". */
 function boxesFromData(): void {
@@ -70,14 +71,7 @@ describe("WindowFrame", () => {
       return lastId;
     });
     vi.spyOn(window, "cancelAnimationFrame").mockImplementation((id) => void frames.delete(id));
-    vi.stubGlobal(
-      "ResizeObserver",
-      class {
-        observe(): void {}
-        unobserve(): void {}
-        disconnect(): void {}
-      },
-    );
+    stubResizeObserver();
     Object.defineProperty(window, "innerWidth", { value: 1280, configurable: true });
     Object.defineProperty(window, "innerHeight", { value: 800, configurable: true });
   });
