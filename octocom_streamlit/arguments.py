@@ -257,7 +257,7 @@ def _rule_text(argument: str, error: dict[str, Any]) -> str:
         return f"{argument} {_RULES[kind](error)}"
     # Our own rules (custom errors) already start with the name they are about ("loader src ...",
     # "loader: a <script> ...").
-    message = str(error.get("msg", "")).removeprefix("Value error, ")
+    message = str(error.get("msg", "")).removeprefix("Value error, ")  # a plain ValueError in a rule
     return message if re.match(r"[a-z_]+:? ", message) else f"{argument}: {message}"
 
 

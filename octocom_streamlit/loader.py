@@ -12,6 +12,8 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
+from pydantic_core import PydanticCustomError
+
 from octocom_streamlit.protocol.options import LoaderScript
 
 __all__ = ["LoaderScript", "parse_loader"]
@@ -62,41 +64,46 @@ def parse_loader(loader: str | LoaderScript | list[LoaderScript]) -> list[Loader
 
     Raises
     ------
-    pydantic.ValidationError or ValueError
-        The message names ``loader`` and what is wrong with it.
+    pydantic.ValidationError or pydantic_core.PydanticCustomError
+        The message names ``loader`` and what is wrong with it (both are ``ValueError``).
     """
     if isinstance(loader, LoaderScript):
         return [loader]
     if isinstance(loader, list):
         return [LoaderScript.model_validate(item) for item in loader]
     if not isinstance(loader, str):
-        raise ValueError(
+        raise PydanticCustomError(
+            "loader",
             "loader must be the <script> snippet from your Octocom dashboard, a script URL, "
-            f"a LoaderScript or a list of them, got {type(loader).__name__}"
+            f"a LoaderScript or a list of them, got {type(loader).__name__}",
         )
     text = loader.strip()
     if text.lower().startswith(("http://", "https://")):
         return [LoaderScript(src=text)]
     if _NO_SCHEME.fullmatch(text):
-        raise ValueError(
-            f"loader: the script URL has no https:// in front; give it in full: https://{text.lstrip('/')}"
+        raise PydanticCustomError(
+            "loader",
+            f"loader: the script URL has no https:// in front; give it in full: https://{text.lstrip('/')}",
         )
     collector = _ScriptCollector()
     collector.feed(text)
     collector.close()
     if _UNFINISHED_TAG.search(text):
-        raise ValueError(
+        raise PydanticCustomError(
+            "loader",
             'loader: the <script tag is not closed: it needs its ">" and a </script> after it; copy the '
-            "whole snippet from your Octocom dashboard"
+            "whole snippet from your Octocom dashboard",
         )
     if collector.open_script:
-        raise ValueError(
+        raise PydanticCustomError(
+            "loader",
             "loader: the <script> element is not closed: end it with </script>; copy the whole snippet "
-            "from your Octocom dashboard"
+            "from your Octocom dashboard",
         )
     if collector.stray or not collector.scripts:
-        raise ValueError(
+        raise PydanticCustomError(
+            "loader",
             "loader must be a script URL, a LoaderScript, or the <script> snippet from your Octocom "
-            "dashboard (only <script> elements)"
+            "dashboard (only <script> elements)",
         )
     return [LoaderScript.model_validate(script) for script in collector.scripts]
