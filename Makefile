@@ -36,15 +36,15 @@ check-protocol: $(STAMP)/venv frontend/node_modules  ## Fail if generated.ts is 
 test-frontend: frontend/node_modules
 	cd frontend && npx vitest run
 
-# Every pytest run: the main run (the longest, ~12 min) beside the three-engine suite (~8 min),
-# and the lean runs on the other Python and Streamlit versions (both at once, ~4 min) as soon as the
-# three-engine suite ends, while the main run goes on: three runs at once for a few minutes on two
-# cores, as the browser suites mostly wait on reruns and timers. A failing suite stops none of the
-# others; the target fails when any did.
+# Every pytest run, two at a time on the two cores: the main run (the longest, ~12-13 min) in one
+# lane; the three-engine suite (~8 min) and then the lean runs on the other Python and Streamlit
+# versions (~3 min each, one after the other) in the other. Never three at once: the end-to-end
+# tests wait on reruns and timers, and a third run on two cores made them time out. A failing
+# suite stops none of the others; the target fails when any did.
 test-pytest: $(BUNDLE) $(STAMP)/venv $(STAMP)/browsers
-	$(MAKE) --no-print-directory -j3 test-python test-browsers-then-other-versions
+	$(MAKE) --no-print-directory -j2 test-python test-browsers-then-other-versions
 
-# Inside test-pytest's -j3: the inner make takes its second job slot from that jobserver.
+# Inside test-pytest's -j2 both slots are taken, so the inner make runs the lean runs one at a time.
 test-browsers-then-other-versions:
 	@status=0; \
 	$(MAKE) --no-print-directory test-browsers || status=1; \
