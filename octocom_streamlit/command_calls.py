@@ -43,7 +43,7 @@ TargetFinder = Callable[[str, Any], CommandTarget]
 def send(
     call: str, model: type[_Arguments], arguments: Mapping[str, Any], target: TargetFinder
 ) -> _Arguments:
-    """Check a command call's arguments, then queue its command unless its ``once`` id is spent.
+    """Check a command call's arguments, then queue its command unless its ``once=`` id is spent.
 
     Parameters
     ----------
@@ -82,6 +82,6 @@ def send(
     """
     checked = validate_call(call, model, arguments)
     widget = target(call, checked)
-    if widget.admit(checked.once):
+    if widget.admit(checked.once_id()):
         widget.send(checked.command())
     return checked

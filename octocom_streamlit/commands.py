@@ -106,6 +106,10 @@ class CallArguments(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", strict=True, arbitrary_types_allowed=True)
 
+    def once_id(self) -> str | None:
+        """Return the ``once=`` id that sends this call at most once (``None``: sent each time)."""
+        return None
+
 
 class MessageArguments(CallArguments):
     """The message of an open: ``content``, and an image as ``image_url`` or as ``image``.
@@ -167,6 +171,10 @@ class OpenChatArguments(MessageArguments):
     delay: DelaySeconds | None = None
     once: OnceId | None = None
 
+    def once_id(self) -> str | None:
+        """Return the ``once=`` id given (``None``: sent each time)."""
+        return self.once
+
     def command(self) -> OpenChat:
         """Return the command to queue."""
         return OpenChat(self.event, self.delay)
@@ -176,7 +184,6 @@ class ReplyArguments(CallArguments):
     """``reply``'s arguments: the agent's text (not blank, at most ``MAX_CONTENT_CHARS``)."""
 
     text: ChatText
-    once: None = None  # a reply is sent each time
 
     def command(self) -> AgentReply:
         """Return the command to queue."""
@@ -185,8 +192,6 @@ class ReplyArguments(CallArguments):
 
 class CancelPendingArguments(CallArguments):
     """``cancel_pending``'s arguments: none but the binding's own."""
-
-    once: None = None  # a cancel is sent each time
 
     def command(self) -> CancelPending:
         """Return the command to queue."""
