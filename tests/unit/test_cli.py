@@ -28,13 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def command(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "octocom_streamlit", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return command_in(None, *args)
 
 
 def test_version_and_help() -> None:
@@ -170,7 +164,7 @@ def test_a_bad_loader_gets_the_error_loader_gets_and_exit_2(tmp_path: Path) -> N
     assert command("frobnicate").returncode == 2
 
 
-def command_in(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def command_in(folder: Path | None, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "octocom_streamlit", *args],
         capture_output=True,
