@@ -52,7 +52,7 @@ def send(
     model : type
         The call's argument model (``OpenChatArguments`` or a binding's extension of it...).
     arguments : mapping of str to object
-        The arguments as the caller passed them (the public function's ``locals()``).
+        The arguments as the caller passed them, by name.
     target : callable
         Returns the widget the checked call goes to (see :data:`TargetFinder`).
 
